@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Turns {@code java -jar visma-emulator.jar} options into an {@link EmulatorBuilder}. */
 final class CommandLine {
@@ -35,6 +36,10 @@ final class CommandLine {
               --no-admin                    do not serve the /_emulator/ control API
               --help                        show this text
             """;
+
+    private static final Set<String> VALUED = Set.of("--port", "--host", "--bind", "--client-id", "--client-secret",
+            "--redirect-uri", "--post-logout-redirect-uri", "--access-token-ttl", "--refresh-token-ttl", "--code-ttl",
+            "--users", "--rate-limit");
 
     /** Thrown for options that cannot work; the message says which and why. */
     static final class UsageException extends Exception {
@@ -62,9 +67,11 @@ final class CommandLine {
                 case "--revoke-family-on-reuse" -> builder.revokeFamilyOnReuse(true);
                 case "--no-admin" -> builder.admin(false);
                 default -> {
+                    if (!VALUED.contains(option)) {
+                        throw new UsageException("Unknown option '" + option + "'");
+                    }
                     if (i + 1 >= args.length) {
-                        throw new UsageException(option.startsWith("--") && isValued(option)
-                                ? option + " needs a value" : "Unknown option '" + option + "'");
+                        throw new UsageException(option + " needs a value");
                     }
                     String value = args[++i];
                     switch (option) {
@@ -80,7 +87,7 @@ final class CommandLine {
                         case "--code-ttl" -> builder.codeLifetime(seconds(option, value));
                         case "--users" -> builder.users(UsersFile.read(Path.of(value)));
                         case "--rate-limit" -> builder.rateLimitPerMinute(number(option, value));
-                        default -> throw new UsageException("Unknown option '" + option + "'");
+                        default -> throw new IllegalStateException("Option " + option + " is listed but not handled");
                     }
                 }
             }
@@ -89,10 +96,6 @@ final class CommandLine {
                 redirectUris.isEmpty() ? List.of(Seed.REDIRECT_URI) : redirectUris,
                 logoutUris.isEmpty() ? List.of(Seed.POST_LOGOUT_REDIRECT_URI) : logoutUris));
         return builder;
-    }
-
-    private static boolean isValued(String option) {
-        return USAGE.contains(option + " ") && !option.equals("--revoke-family-on-reuse") && !option.equals("--no-admin");
     }
 
     private static int number(String option, String value) throws UsageException {

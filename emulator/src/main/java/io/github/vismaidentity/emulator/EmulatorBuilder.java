@@ -74,28 +74,28 @@ public final class EmulatorBuilder {
     }
 
     public EmulatorBuilder accessTokenLifetime(Duration lifetime) {
-        this.accessTokenLifetime = lifetime;
+        this.accessTokenLifetime = Tunables.positive(lifetime, "Access token lifetime");
         return this;
     }
 
     public EmulatorBuilder refreshTokenLifetime(Duration lifetime) {
-        this.refreshTokenLifetime = lifetime;
+        this.refreshTokenLifetime = Tunables.positive(lifetime, "Refresh token lifetime");
         return this;
     }
 
     public EmulatorBuilder codeLifetime(Duration lifetime) {
-        this.codeLifetime = lifetime;
+        this.codeLifetime = Tunables.positive(lifetime, "Authorization code lifetime");
         return this;
     }
 
     public EmulatorBuilder idTokenLifetime(Duration lifetime) {
-        this.idTokenLifetime = lifetime;
+        this.idTokenLifetime = Tunables.positive(lifetime, "ID token lifetime");
         return this;
     }
 
     /** API requests allowed per minute per client and endpoint (Visma: 600). */
     public EmulatorBuilder rateLimitPerMinute(int limit) {
-        this.rateLimitPerMinute = limit;
+        this.rateLimitPerMinute = Tunables.validRateLimit(limit);
         return this;
     }
 

@@ -25,7 +25,8 @@ public final class Tunables {
         this.revokeFamilyOnReuse = revokeFamilyOnReuse;
     }
 
-    private static Duration positive(Duration duration, String what) {
+    /** The duration, if positive; else an {@link IllegalArgumentException} naming {@code what}. */
+    public static Duration positive(Duration duration, String what) {
         Objects.requireNonNull(duration, what);
         if (duration.isNegative() || duration.isZero()) {
             throw new IllegalArgumentException(what + " must be positive, not " + duration);
@@ -66,10 +67,15 @@ public final class Tunables {
     }
 
     public void rateLimitPerMinute(int limit) {
+        rateLimitPerMinute = validRateLimit(limit);
+    }
+
+    /** The limit, if it allows at least one request a minute. */
+    public static int validRateLimit(int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("The rate limit must allow at least 1 request per minute, not " + limit);
         }
-        rateLimitPerMinute = limit;
+        return limit;
     }
 
     public boolean revokeFamilyOnReuse() {

@@ -22,11 +22,14 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The RSA keys that sign access and ID tokens, each published in the JWKS with its {@code kid} and
  * a self-signed certificate ({@code x5c}, {@code x5t#S256}), as Visma publishes its signing
  * certificate. After a rotation the previous key stays published, so tokens it signed still verify.
+ * The first key is made in the background (RSA key generation dominates the emulator's start-up);
+ * the first request that needs it waits for it.
  */
 public final class SigningKeys {
 
@@ -34,7 +37,8 @@ public final class SigningKeys {
 
     private final Issuer issuer;
     private final Clock clock;
-    private volatile RSAKey current;
+    private final CompletableFuture<RSAKey> first;
+    private volatile RSAKey rotated;
     private volatile RSAKey previous;
     private volatile ECKey ecKey;
     private volatile boolean ecKeyPublished;
@@ -42,19 +46,20 @@ public final class SigningKeys {
     public SigningKeys(Issuer issuer, Clock clock) {
         this.issuer = issuer;
         this.clock = clock;
-        this.current = generate();
+        this.first = CompletableFuture.supplyAsync(this::generate);
     }
 
     /** The key that signs new tokens. */
     public RSAKey current() {
-        return current;
+        RSAKey key = rotated;
+        return key != null ? key : first.join();
     }
 
     /** Makes a new key the signing key, keeps the current one published, drops the one before; returns the new {@code kid}. */
     public synchronized String rotate() {
         RSAKey next = generate();
-        previous = current;
-        current = next;
+        previous = current();
+        rotated = next;
         return next.getKeyID();
     }
 
@@ -84,7 +89,7 @@ public final class SigningKeys {
     /** The public keys a client verifies tokens with: what {@code /.well-known/openid-configuration/jwks} serves. */
     public JWKSet publicJwks() {
         List<JWK> keys = new ArrayList<>();
-        keys.add(current.toPublicJWK());
+        keys.add(current().toPublicJWK());
         Optional.ofNullable(previous).ifPresent(key -> keys.add(key.toPublicJWK()));
         if (ecKeyPublished) {
             keys.add(ecKey().toPublicJWK());
@@ -99,7 +104,7 @@ public final class SigningKeys {
 
     public List<RSAKey> publishedRsaKeys() {
         RSAKey before = previous;
-        return before == null ? List.of(current) : List.of(current, before);
+        return before == null ? List.of(current()) : List.of(current(), before);
     }
 
     private RSAKey generate() {
