@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * What a hostile emulator does to the ID tokens it hands out, to prove a client's ID token checks
  * (OpenID Connect Core 1.0 section 3.1.3.7; the names in brackets are the OpenID Foundation's
- * relying-party conformance tests). Applies to ID tokens from both code and refresh grants.
+ * relying-party conformance tests). Applies to ID tokens from both code and refresh grants (an ID
+ * token from a refresh has no {@code nonce}, so the nonce defects show only after a sign-in).
  *
  * @see EmulatorControl#useIdTokenDefect(IdTokenDefect)
  */

@@ -104,14 +104,15 @@ public final class AuthorizeEndpoint implements Handler {
         boolean forcePicker = acr.contains(LEGACY_SELECT_COMPANY_ACR)
                 || (prompt != null && prompt.contains(Prompt.Type.SELECT_ACCOUNT) && acr.contains(SELECT_COMPANY_ACR));
         return new PendingAuthorization(PendingAuthorizations.newId(), client, redirectUri, state, request.getScope(),
-                params.get("nonce").map(Nonce::new).orElse(null), pkce(request), prompt, forcePicker,
+                params.get("nonce").map(Nonce::new).orElse(null), pkce(request, params), prompt, forcePicker,
                 pending.newExpiry(), null);
     }
 
-    private static CodeChallenge pkce(AuthorizationRequest request) throws Refused {
+    private static CodeChallenge pkce(AuthorizationRequest request, FormParameters params) throws Refused {
         CodeChallenge challenge = request.getCodeChallenge();
         if (challenge == null) {
-            if (request.getCodeChallengeMethod() != null) {
+            // Nimbus drops code_challenge_method when there is no code_challenge: read the raw parameter.
+            if (params.get("code_challenge_method").isPresent()) {
                 throw new Refused(OAuth2Error.INVALID_REQUEST, "code_challenge_method without code_challenge");
             }
             return null;

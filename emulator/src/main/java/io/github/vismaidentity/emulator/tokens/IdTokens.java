@@ -3,6 +3,8 @@ package io.github.vismaidentity.emulator.tokens;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.crypto.impl.HMAC;
@@ -22,7 +24,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -37,7 +41,7 @@ public final class IdTokens {
     private final SigningKeys keys;
     private final Clock clock;
     private final Tunables tunables;
-    private volatile RSAKey unpublishedKey;
+    private RSAKey unpublishedKey;
 
     public IdTokens(Issuer issuer, SigningKeys keys, Clock clock, Tunables tunables) {
         this.issuer = issuer;
@@ -104,6 +108,7 @@ public final class IdTokens {
             case UNKNOWN_KID -> rs256(claims, unpublishedKey(), "unknown-" + UUID.randomUUID());
             case NO_KID -> rs256(claims, key, null);
             case TAMPERED_SIGNATURE -> tamper(rs256(claims, key, key.getKeyID()));
+            case AUDIENCE_AS_ARRAY -> rs256WithAudienceArray(claims, key);
             default -> rs256(claims, key, key.getKeyID());
         };
     }
@@ -112,6 +117,16 @@ public final class IdTokens {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(kid).build(), claims);
         jwt.sign(new RSASSASigner(key));
         return jwt.serialize();
+    }
+
+    /** Nimbus writes a one-element {@code aud} as a plain string, so the array goes into the payload by hand. */
+    private static String rs256WithAudienceArray(JWTClaimsSet claims, RSAKey key) throws JOSEException {
+        Map<String, Object> json = new LinkedHashMap<>(claims.toJSONObject());
+        json.put("aud", claims.getAudience());
+        JWSObject jws = new JWSObject(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
+                new Payload(json));
+        jws.sign(new RSASSASigner(key));
+        return jws.serialize();
     }
 
     private String es256(JWTClaimsSet claims) throws JOSEException {
@@ -145,7 +160,7 @@ public final class IdTokens {
         return parts[0] + "." + parts[1] + "." + Base64URL.encode(signature);
     }
 
-    private RSAKey unpublishedKey() {
+    private synchronized RSAKey unpublishedKey() {
         if (unpublishedKey == null) {
             unpublishedKey = SigningKeys.newUnpublishedRsaKey();
         }

@@ -1,0 +1,145 @@
+package io.github.vismaidentity.emulator.identity;
+
+import static io.github.vismaidentity.emulator.support.TokenCalls.json;
+import static io.github.vismaidentity.emulator.support.TokenCalls.tokens;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.SignedJWT;
+import io.github.vismaidentity.emulator.VismaEmulator;
+import io.github.vismaidentity.emulator.control.Endpoint;
+import io.github.vismaidentity.emulator.keys.SigningKeys;
+import io.github.vismaidentity.emulator.support.Browserless;
+import io.github.vismaidentity.emulator.support.SignIn;
+import io.github.vismaidentity.emulator.support.TokenCalls;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class UserInfoEndpointTest {
+
+    private VismaEmulator emulator;
+    private Browserless browser;
+    private TokenCalls calls;
+
+    @BeforeEach
+    void start() {
+        emulator = VismaEmulator.builder().start();
+        browser = new Browserless();
+        calls = new TokenCalls(emulator, browser);
+    }
+
+    @AfterEach
+    void stop() {
+        emulator.stop();
+    }
+
+    private Map<String, Object> signIn(String username, String company) {
+        SignIn signIn = new SignIn(emulator, new Browserless());
+        String code = signIn.complete(username, username, company).get("code");
+        return tokens(calls.redeem(code, signIn.verifier().getValue()));
+    }
+
+    private HttpResponse<String> userInfo(String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(emulator.uri(Endpoint.USERINFO)).GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return browser.send(request.build());
+    }
+
+    private static String wwwAuthenticate(HttpResponse<String> response) {
+        return response.headers().firstValue("WWW-Authenticate")
+                .orElseThrow(() -> new AssertionError("No WWW-Authenticate on HTTP " + response.statusCode()));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"demo, Demo AB, Demo User", "solo, Solo Konsult AB, Solo Consultant"})
+    void reportsTheSubjectNameAndEmailOfTheSignedInUser(String username, String company, String name) throws Exception {
+        Map<String, Object> tokens = signIn(username, company);
+        String idTokenSubject = SignedJWT.parse((String) tokens.get("id_token")).getJWTClaimsSet().getSubject();
+
+        HttpResponse<String> response = userInfo("Bearer " + tokens.get("access_token"));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        Map<String, Object> claims = json(response);
+        assertThat(claims.get("sub")).isEqualTo(idTokenSubject);
+        assertThat(claims.get("name")).isEqualTo(name);
+        assertThat(claims.get("email")).isEqualTo(username + "@example.com");
+    }
+
+    @Test
+    void refusesARequestWithoutATokenWith401() {
+        HttpResponse<String> response = userInfo(null);
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(wwwAuthenticate(response)).startsWith("Bearer");
+    }
+
+    @Test
+    void ignoresATokenPassedAsAQueryParameter() {
+        String token = (String) signIn("demo", "Demo AB").get("access_token");
+
+        HttpResponse<String> response = browser.send(HttpRequest.newBuilder(
+                URI.create(emulator.uri(Endpoint.USERINFO) + "?access_token=" + Browserless.encode(token))).GET().build());
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(wwwAuthenticate(response)).startsWith("Bearer");
+    }
+
+    enum BadToken { GARBAGE, FORGED_SIGNATURE, EXPIRED, REVOKED, ID_TOKEN_INSTEAD }
+
+    @ParameterizedTest
+    @EnumSource(BadToken.class)
+    void refusesAnInvalidTokenWith401InvalidToken(BadToken bad) throws Exception {
+        Map<String, Object> tokens = signIn("demo", "Demo AB");
+        String accessToken = (String) tokens.get("access_token");
+        assertThat(userInfo("Bearer " + accessToken).statusCode()).isEqualTo(200);
+
+        String presented = switch (bad) {
+            case GARBAGE -> "garbage.not-a.jwt";
+            case FORGED_SIGNATURE -> {
+                SignedJWT original = SignedJWT.parse(accessToken);
+                SignedJWT forged = new SignedJWT(original.getHeader(), original.getJWTClaimsSet());
+                forged.sign(new RSASSASigner(SigningKeys.newUnpublishedRsaKey()));
+                yield forged.serialize();
+            }
+            case EXPIRED -> {
+                emulator.control().advanceClock(Duration.ofHours(1).plusSeconds(1));
+                yield accessToken;
+            }
+            case REVOKED -> {
+                emulator.control().revokeAllTokensOf("demo");
+                yield accessToken;
+            }
+            case ID_TOKEN_INSTEAD -> (String) tokens.get("id_token");
+        };
+        HttpResponse<String> response = userInfo("Bearer " + presented);
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(wwwAuthenticate(response)).startsWith("Bearer").contains("error=\"invalid_token\"");
+    }
+
+    @Test
+    void refusesATokenWithoutOpenidWith403InsufficientScope() {
+        String refreshToken = (String) signIn("demo", "Demo AB").get("refresh_token");
+        Map<String, Object> narrowed = tokens(calls.token(Map.of("grant_type", "refresh_token",
+                "refresh_token", refreshToken, "scope", "offline_access ea:api")));
+        assertThat(narrowed.get("scope")).isEqualTo("offline_access ea:api");
+
+        HttpResponse<String> response = userInfo("Bearer " + narrowed.get("access_token"));
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(wwwAuthenticate(response)).startsWith("Bearer").contains("error=\"insufficient_scope\"");
+    }
+}
