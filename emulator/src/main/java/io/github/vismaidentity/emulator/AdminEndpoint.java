@@ -18,6 +18,11 @@ import java.util.Map;
  */
 final class AdminEndpoint implements Handler {
 
+    private static final String ACTIONS = "GET counters; POST counters/reset, users/revoke, signing-key/rotate,"
+            + " lifetimes, faults, faults/clear, id-token-defect, clock/advance, rate-limit, revoke-family-on-reuse";
+
+    private static final long MAX_SECONDS = Duration.ofDays(36_525).getSeconds();
+
     private final EmulatorControl control;
 
     AdminEndpoint(EmulatorControl control) {
@@ -52,12 +57,16 @@ final class AdminEndpoint implements Handler {
                 return Map.of("kid", control.rotateSigningKey());
             }
             case "lifetimes" -> {
-                form.get("access_token").ifPresent(value -> control.accessTokenLifetime(seconds(value)));
-                form.get("refresh_token").ifPresent(value -> control.refreshTokenLifetime(seconds(value)));
-                form.get("code").ifPresent(value -> control.codeLifetime(seconds(value)));
+                if (!form.has("access_token") && !form.has("refresh_token") && !form.has("code")) {
+                    throw new IllegalArgumentException("Send at least one of access_token, refresh_token and code,"
+                            + " each a lifetime in seconds");
+                }
+                form.get("access_token").ifPresent(value -> control.accessTokenLifetime(seconds("access_token", value)));
+                form.get("refresh_token").ifPresent(value -> control.refreshTokenLifetime(seconds("refresh_token", value)));
+                form.get("code").ifPresent(value -> control.codeLifetime(seconds("code", value)));
             }
             case "faults" -> control.injectFault(Endpoint.fromExternalName(form.require("endpoint")),
-                    fault(form), (int) number(form.get("times").orElse("1")));
+                    fault(form), count("times", form.get("times").orElse("1")));
             case "faults/clear" -> control.clearFaults();
             case "id-token-defect" -> {
                 String defect = form.require("defect");
@@ -67,10 +76,10 @@ final class AdminEndpoint implements Handler {
                     control.useIdTokenDefect(IdTokenDefect.fromExternalName(defect));
                 }
             }
-            case "clock/advance" -> control.advanceClock(seconds(form.require("seconds")));
-            case "rate-limit" -> control.rateLimitPerMinute((int) number(form.require("per_minute")));
-            case "revoke-family-on-reuse" -> control.revokeFamilyOnReuse(Boolean.parseBoolean(form.require("enabled")));
-            default -> throw new HttpProblem(404, "invalid_request", "Unknown admin action '" + action + "'");
+            case "clock/advance" -> control.advanceClock(seconds("seconds", form.require("seconds")));
+            case "rate-limit" -> control.rateLimitPerMinute(count("per_minute", form.require("per_minute")));
+            case "revoke-family-on-reuse" -> control.revokeFamilyOnReuse(bool(form.require("enabled")));
+            default -> throw new HttpProblem(404, "invalid_request", "Unknown admin action '" + action + "'; use " + ACTIONS);
         }
         return Map.of("ok", true);
     }
@@ -78,7 +87,7 @@ final class AdminEndpoint implements Handler {
     private static Fault fault(FormParameters form) throws HttpProblem {
         String kind = form.require("fault");
         return switch (kind) {
-            case "delay" -> Fault.delay(Duration.ofMillis(number(form.require("delay_ms"))));
+            case "delay" -> Fault.delay(Duration.ofMillis(number("delay_ms", form.require("delay_ms"))));
             case "server-error" -> Fault.serverError();
             case "drop-response" -> Fault.dropResponse();
             case "truncate-response" -> Fault.truncateResponse();
@@ -87,15 +96,36 @@ final class AdminEndpoint implements Handler {
         };
     }
 
-    private static Duration seconds(String value) {
-        return Duration.ofSeconds(number(value));
+    private static boolean bool(String value) {
+        return switch (value) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException("'" + value + "' is neither true nor false");
+        };
     }
 
-    private static long number(String value) {
+    /** At most a century: the emulator's clock and lifetimes stay far from overflow. */
+    private static Duration seconds(String name, String value) {
+        long seconds = number(name, value);
+        if (seconds > MAX_SECONDS) {
+            throw new IllegalArgumentException(name + " must be at most " + MAX_SECONDS + " seconds (a century), not " + value);
+        }
+        return Duration.ofSeconds(seconds);
+    }
+
+    private static int count(String name, String value) {
+        long number = number(name, value);
+        if (number > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(name + " must be at most " + Integer.MAX_VALUE + ", not " + value);
+        }
+        return (int) number;
+    }
+
+    private static long number(String name, String value) {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + value + "' is not a whole number");
+            throw new IllegalArgumentException(name + " must be a whole number, not '" + value + "'");
         }
     }
 }

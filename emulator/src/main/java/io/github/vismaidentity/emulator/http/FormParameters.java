@@ -1,8 +1,11 @@
 package io.github.vismaidentity.emulator.http;
 
-import java.net.URLDecoder;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,13 +45,43 @@ public final class FormParameters {
         return new FormParameters(values);
     }
 
+    /**
+     * Decodes like {@link java.net.URLDecoder} ({@code +} is a space), but refuses what it would
+     * silently repair: a {@code %} without two hex digits, and escaped bytes that are not UTF-8.
+     */
     private static String decode(String encoded) throws HttpProblem {
-        try {
-            return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw HttpProblem.invalidRequest("Malformed form encoding; percent-encode reserved"
-                    + " characters as application/x-www-form-urlencoded requires");
+        if (encoded.indexOf('%') < 0) {
+            return encoded.replace('+', ' ');
         }
+        StringBuilder decoded = new StringBuilder(encoded.length());
+        ByteArrayOutputStream escaped = new ByteArrayOutputStream();
+        int i = 0;
+        while (i < encoded.length()) {
+            char c = encoded.charAt(i);
+            if (c != '%') {
+                decoded.append(c == '+' ? ' ' : c);
+                i++;
+                continue;
+            }
+            escaped.reset();
+            while (i < encoded.length() && encoded.charAt(i) == '%') {
+                if (i + 2 >= encoded.length() || !HexFormat.isHexDigit(encoded.charAt(i + 1))
+                        || !HexFormat.isHexDigit(encoded.charAt(i + 2))) {
+                    throw HttpProblem.invalidRequest("Malformed form encoding: '%' must be followed by two hex"
+                            + " digits; percent-encode reserved characters as application/x-www-form-urlencoded"
+                            + " requires");
+                }
+                escaped.write(HexFormat.fromHexDigits(encoded, i + 1, i + 3));
+                i += 3;
+            }
+            try {
+                decoded.append(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(escaped.toByteArray())));
+            } catch (CharacterCodingException e) {
+                throw HttpProblem.invalidRequest("Malformed form encoding: percent-encoded bytes that are not"
+                        + " UTF-8; encode every value as UTF-8 before percent-encoding it");
+            }
+        }
+        return decoded.toString();
     }
 
     public Optional<String> get(String name) {
