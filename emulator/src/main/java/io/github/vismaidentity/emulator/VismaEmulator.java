@@ -93,7 +93,7 @@ public final class VismaEmulator implements AutoCloseable {
         SigningKeys keys = new SigningKeys(issuer, clock);
         GrantStore grants = new GrantStore(clock, tunables, counters);
         AccessTokens accessTokens = new AccessTokens(issuer, keys, grants, clock);
-        SignInSessions sessions = new SignInSessions();
+        SignInSessions sessions = new SignInSessions(clock);
         EmulatorControl control = new EmulatorControl(counters, faults, tunables, clock, directory, grants, sessions, keys);
 
         Router router = new Router(base, counters, faults);

@@ -175,21 +175,21 @@ public final class HttpCall {
         if (contentType != null) {
             exchange.getResponseHeaders().set("Content-Type", contentType);
         }
-        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        if (bytes.length > 0) {
+        boolean head = method().equals("HEAD");
+        exchange.sendResponseHeaders(status, bytes.length == 0 || head ? -1 : bytes.length);
+        if (bytes.length > 0 && !head) {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(bytes);
             }
         }
     }
 
-    /** This request as the Nimbus SDK's parsers take it: method, URL, headers and body. */
+    /** This request as the Nimbus SDK's parsers take it: method, URL, headers and body (not the query). */
     public HTTPRequest toNimbusRequest() throws HttpProblem {
         HTTPRequest request = new HTTPRequest(HTTPRequest.Method.valueOf(method()), requestUri());
         for (Map.Entry<String, List<String>> header : exchange.getRequestHeaders().entrySet()) {
             request.setHeader(header.getKey(), header.getValue().toArray(String[]::new));
         }
-        request.setQuery(exchange.getRequestURI().getRawQuery());
         if (!method().equals("GET")) {
             request.setBody(new String(body(), StandardCharsets.UTF_8));
         }

@@ -120,9 +120,9 @@ public final class Playground {
     }
 
     private PlaygroundPages.Outcome redeem(AuthorizationCode code, Started flow) throws Exception {
-        HTTPRequest tokenRequest = new TokenRequest(base.resolve(Endpoint.TOKEN.path()),
+        HTTPRequest tokenRequest = new TokenRequest.Builder(base.resolve(Endpoint.TOKEN.path()),
                 new ClientSecretBasic(new ClientID(client.id()), new Secret(client.secret())),
-                new AuthorizationCodeGrant(code, client.redirectUris().get(0), flow.verifier())).toHTTPRequest();
+                new AuthorizationCodeGrant(code, client.redirectUris().get(0), flow.verifier())).build().toHTTPRequest();
         TokenResponse response = OIDCTokenResponseParser.parse(tokenRequest.send());
         if (!response.indicatesSuccess()) {
             throw new IllegalStateException(response.toErrorResponse().getErrorObject().getCode());

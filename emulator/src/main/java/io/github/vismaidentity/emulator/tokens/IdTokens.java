@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * ID tokens (OpenID Connect Core 1.0 section 2): RS256 with the current key's {@code kid}, claims
@@ -145,7 +146,8 @@ public final class IdTokens {
         Base64URL header = new JWSHeader(JWSAlgorithm.HS256).toBase64URL();
         Base64URL payload = claims.toPayload().toBase64URL();
         byte[] signingInput = (header + "." + payload).getBytes(StandardCharsets.US_ASCII);
-        byte[] mac = HMAC.compute("HmacSHA256", secret.getBytes(StandardCharsets.UTF_8), signingInput, null);
+        byte[] mac = HMAC.compute(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"),
+                signingInput, null);
         try {
             return new SignedJWT(header, payload, Base64URL.encode(mac)).serialize();
         } catch (java.text.ParseException e) {

@@ -14,6 +14,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.util.List;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.htmlunit.Page;
@@ -212,6 +213,19 @@ class LoginFlowTest {
 
         assertThat(connection.requestedPaths()).doesNotContain(LOGIN_PATH, PICKER_PATH);
         assertThat(companyOf(second, back)).isEqualTo("Demo AB");
+    }
+
+    @Test
+    void theSignInLastsTenHoursThenTheFormIsShownAgain() throws Exception {
+        signInAsDemo();
+        emulator.control().advanceClock(Duration.ofHours(10).minusMinutes(1));
+        HtmlPage stillSilent = open(request());
+        emulator.control().advanceClock(Duration.ofMinutes(2));
+
+        HtmlPage expired = open(request());
+
+        assertThat(isLoginForm(stillSilent)).isFalse();
+        assertThat(isLoginForm(expired)).isTrue();
     }
 
     @Test
