@@ -46,15 +46,12 @@ public final class VismaEmulator implements AutoCloseable {
     private final ExecutorService executor;
     private final URI baseUri;
     private final EmulatorControl control;
-    private final Client playgroundClient;
 
-    private VismaEmulator(HttpServer server, ExecutorService executor, URI baseUri, EmulatorControl control,
-                          Client playgroundClient) {
+    private VismaEmulator(HttpServer server, ExecutorService executor, URI baseUri, EmulatorControl control) {
         this.server = server;
         this.executor = executor;
         this.baseUri = baseUri;
         this.control = control;
-        this.playgroundClient = playgroundClient;
     }
 
     public static EmulatorBuilder builder() {
@@ -110,7 +107,7 @@ public final class VismaEmulator implements AutoCloseable {
         ExecutorService executor = Executors.newFixedThreadPool(settings.threads(), daemonThreads());
         server.setExecutor(executor);
         server.start();
-        return new VismaEmulator(server, executor, base, control, playgroundClient);
+        return new VismaEmulator(server, executor, base, control);
     }
 
     private static java.util.concurrent.ThreadFactory daemonThreads() {
@@ -162,11 +159,6 @@ public final class VismaEmulator implements AutoCloseable {
 
     public EmulatorControl control() {
         return control;
-    }
-
-    /** The built-in client of the home page's sign-in links. */
-    Client playgroundClient() {
-        return playgroundClient;
     }
 
     /** Stops at once: open connections are closed. */

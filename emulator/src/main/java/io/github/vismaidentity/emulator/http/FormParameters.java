@@ -103,8 +103,4 @@ public final class FormParameters {
         values.forEach((name, value) -> map.put(name, List.of(value)));
         return map;
     }
-
-    public Map<String, String> asMap() {
-        return values;
-    }
 }
