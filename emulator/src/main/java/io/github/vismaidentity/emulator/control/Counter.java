@@ -1,8 +1,6 @@
 package io.github.vismaidentity.emulator.control;
 
-import java.util.Locale;
-
-/** Events the emulator counts besides requests per endpoint; see {@link EmulatorControl#count(Counter)}. */
+/** Events the emulator counts besides requests per endpoint; see {@link io.github.vismaidentity.emulator.EmulatorControl#count(Counter)}. */
 public enum Counter {
     /** Token requests with {@code grant_type=authorization_code}, valid or not. */
     AUTHORIZATION_CODE_GRANTS,
@@ -27,6 +25,6 @@ public enum Counter {
 
     /** The name in the admin API's counter listing, for example {@code refresh-token-reuses}. */
     public String externalName() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return ExternalNames.of(this);
     }
 }

@@ -40,17 +40,11 @@ public enum Endpoint {
 
     /** The name used in the admin API and in counter names: {@code TOKEN} is {@code token}. */
     public String externalName() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return ExternalNames.of(this);
     }
 
     /** The endpoint with the given {@link #externalName()}. */
     public static Endpoint fromExternalName(String name) {
-        for (Endpoint endpoint : values()) {
-            if (endpoint.externalName().equals(name)) {
-                return endpoint;
-            }
-        }
-        throw new IllegalArgumentException("Unknown endpoint '" + name + "'; use one of "
-                + java.util.Arrays.stream(values()).map(Endpoint::externalName).toList());
+        return ExternalNames.parse(Endpoint.class, name, "endpoint");
     }
 }

@@ -7,7 +7,7 @@ import java.util.Objects;
  * A failure the emulator injects into the next requests of an endpoint, to prove how a client
  * behaves when Visma is slow, broken, or answers into the void.
  *
- * @see EmulatorControl#injectFault(Endpoint, Fault, int)
+ * @see io.github.vismaidentity.emulator.EmulatorControl#injectFault(Endpoint, Fault, int)
  */
 public sealed interface Fault {
 

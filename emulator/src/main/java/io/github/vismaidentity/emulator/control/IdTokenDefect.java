@@ -1,14 +1,12 @@
 package io.github.vismaidentity.emulator.control;
 
-import java.util.Locale;
-
 /**
  * What a hostile emulator does to the ID tokens it hands out, to prove a client's ID token checks
  * (OpenID Connect Core 1.0 section 3.1.3.7; the names in brackets are the OpenID Foundation's
  * relying-party conformance tests). Applies to ID tokens from both code and refresh grants (an ID
  * token from a refresh has no {@code nonce}, so the nonce defects show only after a sign-in).
  *
- * @see EmulatorControl#useIdTokenDefect(IdTokenDefect)
+ * @see io.github.vismaidentity.emulator.EmulatorControl#useIdTokenDefect(IdTokenDefect)
  */
 public enum IdTokenDefect {
     /** {@code iss} names another issuer [oidcc-client-test-invalid-iss]. */
@@ -48,16 +46,10 @@ public enum IdTokenDefect {
 
     /** The name in the admin API, for example {@code wrong-issuer}. */
     public String externalName() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return ExternalNames.of(this);
     }
 
     public static IdTokenDefect fromExternalName(String name) {
-        for (IdTokenDefect defect : values()) {
-            if (defect.externalName().equals(name)) {
-                return defect;
-            }
-        }
-        throw new IllegalArgumentException("Unknown ID token defect '" + name + "'; use one of "
-                + java.util.Arrays.stream(values()).map(IdTokenDefect::externalName).toList());
+        return ExternalNames.parse(IdTokenDefect.class, name, "ID token defect");
     }
 }
