@@ -38,8 +38,8 @@ public final class SigningKeys {
     private final Issuer issuer;
     private final Clock clock;
     private final CompletableFuture<RSAKey> first;
-    private volatile RSAKey rotated;
-    private volatile RSAKey previous;
+    /** Newest first, the current and the previous key; empty until the first rotation. One field, so a reader never sees half a rotation. */
+    private volatile List<RSAKey> rotated = List.of();
     private volatile ECKey ecKey;
     private volatile boolean ecKeyPublished;
 
@@ -51,15 +51,13 @@ public final class SigningKeys {
 
     /** The key that signs new tokens. */
     public RSAKey current() {
-        RSAKey key = rotated;
-        return key != null ? key : first.join();
+        return publishedRsaKeys().get(0);
     }
 
     /** Makes a new key the signing key, keeps the current one published, drops the one before; returns the new {@code kid}. */
     public synchronized String rotate() {
         RSAKey next = generate();
-        previous = current();
-        rotated = next;
+        rotated = List.of(next, current());
         return next.getKeyID();
     }
 
@@ -89,8 +87,7 @@ public final class SigningKeys {
     /** The public keys a client verifies tokens with: what {@code /.well-known/openid-configuration/jwks} serves. */
     public JWKSet publicJwks() {
         List<JWK> keys = new ArrayList<>();
-        keys.add(current().toPublicJWK());
-        Optional.ofNullable(previous).ifPresent(key -> keys.add(key.toPublicJWK()));
+        publishedRsaKeys().forEach(key -> keys.add(key.toPublicJWK()));
         if (ecKeyPublished) {
             keys.add(ecKey().toPublicJWK());
         }
@@ -102,9 +99,10 @@ public final class SigningKeys {
         return publishedRsaKeys().stream().filter(key -> key.getKeyID().equals(kid)).findFirst();
     }
 
+    /** The current key, then the previous one if a rotation happened. */
     public List<RSAKey> publishedRsaKeys() {
-        RSAKey before = previous;
-        return before == null ? List.of(current()) : List.of(current(), before);
+        List<RSAKey> keys = rotated;
+        return keys.isEmpty() ? List.of(first.join()) : keys;
     }
 
     private RSAKey generate() {
