@@ -10,8 +10,8 @@ import com.nimbusds.jwt.SignedJWT;
 import io.github.vismaidentity.emulator.control.Counter;
 import io.github.vismaidentity.emulator.control.Endpoint;
 import io.github.vismaidentity.emulator.support.Browserless;
+import io.github.vismaidentity.emulator.support.EmulatorTestBase;
 import io.github.vismaidentity.emulator.support.SignIn;
-import io.github.vismaidentity.emulator.support.TokenCalls;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,30 +20,13 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class AdminEndpointTest {
+class AdminEndpointTest extends EmulatorTestBase {
 
-    private VismaEmulator emulator;
-    private Browserless browser;
-    private TokenCalls calls;
-
-    @BeforeEach
-    void start() {
-        emulator = VismaEmulator.builder().start();
-        browser = new Browserless();
-        calls = new TokenCalls(emulator, browser);
-    }
-
-    @AfterEach
-    void stop() {
-        emulator.stop();
-    }
 
     private URI admin(String action) {
         return emulator.uri(Endpoint.ADMIN).resolve(action);

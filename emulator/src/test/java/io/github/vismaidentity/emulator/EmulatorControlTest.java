@@ -10,6 +10,7 @@ import io.github.vismaidentity.emulator.control.Counter;
 import io.github.vismaidentity.emulator.control.Endpoint;
 import io.github.vismaidentity.emulator.control.Fault;
 import io.github.vismaidentity.emulator.support.Browserless;
+import io.github.vismaidentity.emulator.support.EmulatorTestBase;
 import io.github.vismaidentity.emulator.support.SignIn;
 import io.github.vismaidentity.emulator.support.TokenCalls;
 import java.io.IOException;
@@ -28,7 +29,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
@@ -36,24 +36,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class EmulatorControlTest {
+class EmulatorControlTest extends EmulatorTestBase {
 
-    private VismaEmulator emulator;
     private EmulatorControl control;
-    private Browserless browser;
-    private TokenCalls calls;
 
     @BeforeEach
-    void start() {
-        emulator = VismaEmulator.builder().start();
+    void useControl() {
         control = emulator.control();
-        browser = new Browserless();
-        calls = new TokenCalls(emulator, browser);
-    }
-
-    @AfterEach
-    void stop() {
-        emulator.stop();
     }
 
     /** A whole sign-in in its own browser, and the token response for its code. */

@@ -5,6 +5,7 @@ import static io.github.vismaidentity.emulator.support.TokenCalls.tokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jwt.SignedJWT;
+import io.github.vismaidentity.emulator.EmulatorBuilder;
 import io.github.vismaidentity.emulator.VismaEmulator;
 import io.github.vismaidentity.emulator.control.Counter;
 import io.github.vismaidentity.emulator.directory.Client;
@@ -13,6 +14,7 @@ import io.github.vismaidentity.emulator.directory.Seed;
 import io.github.vismaidentity.emulator.directory.User;
 import io.github.vismaidentity.emulator.support.BadBearer;
 import io.github.vismaidentity.emulator.support.Browserless;
+import io.github.vismaidentity.emulator.support.EmulatorTestBase;
 import io.github.vismaidentity.emulator.support.SignIn;
 import io.github.vismaidentity.emulator.support.TokenCalls;
 import java.net.http.HttpRequest;
@@ -26,39 +28,27 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class EAccountingApiTest {
+class EAccountingApiTest extends EmulatorTestBase {
 
     private static final String SECOND_CLIENT = "second-client";
     private static final String SECOND_SECRET = "second-secret";
     private static final String WITHOUT_SALES = "openid offline_access ea:api ea:purchase";
     private static final Pattern RETRY_AFTER = Pattern.compile("Try again in (\\d+) seconds");
 
-    private VismaEmulator emulator;
-    private TokenCalls calls;
-
-    @BeforeEach
-    void start() {
+    @Override
+    protected EmulatorBuilder configure(EmulatorBuilder builder) {
         Company shared = Company.named("Shared AB", "SE", 5);
         List<User> users = new ArrayList<>(Seed.users());
         users.add(User.of("alice", "alice", "Alice Andersson", List.of(shared)));
         users.add(User.of("bob", "bob", "Bob Berg", List.of(Company.named("Bob Solo AB", "SE", 1), shared)));
-        emulator = VismaEmulator.builder()
+        return builder
                 .clients(Seed.client(), new Client(SECOND_CLIENT, SECOND_SECRET, List.of(Seed.REDIRECT_URI), List.of()))
-                .users(users)
-                .start();
-        calls = new TokenCalls(emulator, new Browserless());
-    }
-
-    @AfterEach
-    void stop() {
-        emulator.stop();
+                .users(users);
     }
 
     /** The token response of a fresh browser's sign-in (password = username) into the named company. */

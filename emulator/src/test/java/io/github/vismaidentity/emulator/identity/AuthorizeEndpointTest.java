@@ -4,16 +4,13 @@ import static io.github.vismaidentity.emulator.support.TokenCalls.tokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jwt.SignedJWT;
-import io.github.vismaidentity.emulator.VismaEmulator;
 import io.github.vismaidentity.emulator.directory.Seed;
 import io.github.vismaidentity.emulator.support.Browserless;
+import io.github.vismaidentity.emulator.support.EmulatorTestBase;
 import io.github.vismaidentity.emulator.support.SignIn;
-import io.github.vismaidentity.emulator.support.TokenCalls;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,23 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code /connect/authorize} over raw HTTP: what is shown on a page (the client cannot be trusted
  * with a redirect), what is redirected back to the client as an error, and what a valid request gives.
  */
-class AuthorizeEndpointTest {
+class AuthorizeEndpointTest extends EmulatorTestBase {
 
-    private VismaEmulator emulator;
-    private Browserless browser;
-    private TokenCalls calls;
-
-    @BeforeEach
-    void start() {
-        emulator = VismaEmulator.builder().start();
-        browser = new Browserless();
-        calls = new TokenCalls(emulator, browser);
-    }
-
-    @AfterEach
-    void stop() {
-        emulator.stop();
-    }
 
     private SignIn signIn() {
         return new SignIn(emulator, browser);

@@ -4,12 +4,13 @@ import static io.github.vismaidentity.emulator.support.TokenCalls.json;
 import static io.github.vismaidentity.emulator.support.TokenCalls.tokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.vismaidentity.emulator.VismaEmulator;
+import io.github.vismaidentity.emulator.EmulatorBuilder;
 import io.github.vismaidentity.emulator.control.Counter;
 import io.github.vismaidentity.emulator.control.Endpoint;
 import io.github.vismaidentity.emulator.directory.Client;
 import io.github.vismaidentity.emulator.directory.Seed;
 import io.github.vismaidentity.emulator.support.Browserless;
+import io.github.vismaidentity.emulator.support.EmulatorTestBase;
 import io.github.vismaidentity.emulator.support.SignIn;
 import io.github.vismaidentity.emulator.support.TokenCalls;
 import java.net.URI;
@@ -17,36 +18,21 @@ import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class RevocationAndEndSessionTest {
+class RevocationAndEndSessionTest extends EmulatorTestBase {
 
     private static final String OTHER_CLIENT = "other-client";
     private static final String OTHER_SECRET = "other-secret";
     private static final URI OTHER_LOGOUT_URI = URI.create("http://localhost:9090/signed-out");
     private static final String FORM = "application/x-www-form-urlencoded";
 
-    private VismaEmulator emulator;
-    private Browserless browser;
-    private TokenCalls calls;
-
-    @BeforeEach
-    void start() {
-        emulator = VismaEmulator.builder()
-                .clients(Seed.client(), new Client(OTHER_CLIENT, OTHER_SECRET, List.of(Seed.REDIRECT_URI),
-                        List.of(OTHER_LOGOUT_URI)))
-                .start();
-        browser = new Browserless();
-        calls = new TokenCalls(emulator, browser);
-    }
-
-    @AfterEach
-    void stop() {
-        emulator.stop();
+    @Override
+    protected EmulatorBuilder configure(EmulatorBuilder builder) {
+        return builder.clients(Seed.client(), new Client(OTHER_CLIENT, OTHER_SECRET, List.of(Seed.REDIRECT_URI),
+                List.of(OTHER_LOGOUT_URI)));
     }
 
     /** Signs in as demo in {@link #browser} and redeems the code. */

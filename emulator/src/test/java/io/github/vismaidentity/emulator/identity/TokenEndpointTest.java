@@ -4,11 +4,12 @@ import static io.github.vismaidentity.emulator.support.TokenCalls.json;
 import static io.github.vismaidentity.emulator.support.TokenCalls.tokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.vismaidentity.emulator.VismaEmulator;
+import io.github.vismaidentity.emulator.EmulatorBuilder;
 import io.github.vismaidentity.emulator.control.Counter;
 import io.github.vismaidentity.emulator.directory.Client;
 import io.github.vismaidentity.emulator.directory.Seed;
 import io.github.vismaidentity.emulator.support.Browserless;
+import io.github.vismaidentity.emulator.support.EmulatorTestBase;
 import io.github.vismaidentity.emulator.support.SignIn;
 import io.github.vismaidentity.emulator.support.TokenCalls;
 import java.net.URI;
@@ -16,30 +17,16 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class TokenEndpointTest {
+class TokenEndpointTest extends EmulatorTestBase {
 
     private static final String AWKWARD_SECRET = "s3cr:t+%20 ü&=";
 
-    private VismaEmulator emulator;
-    private Browserless browser;
-    private TokenCalls calls;
-
-    @BeforeEach
-    void start() {
-        emulator = VismaEmulator.builder()
-                .clients(Seed.client(), new Client("awkward-client", AWKWARD_SECRET, List.of(Seed.REDIRECT_URI), List.of()))
-                .start();
-        browser = new Browserless();
-        calls = new TokenCalls(emulator, browser);
-    }
-
-    @AfterEach
-    void stop() {
-        emulator.stop();
+    @Override
+    protected EmulatorBuilder configure(EmulatorBuilder builder) {
+        return builder.clients(Seed.client(),
+                new Client("awkward-client", AWKWARD_SECRET, List.of(Seed.REDIRECT_URI), List.of()));
     }
 
     private SignIn signIn() {

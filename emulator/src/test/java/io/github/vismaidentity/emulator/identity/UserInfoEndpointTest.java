@@ -5,41 +5,23 @@ import static io.github.vismaidentity.emulator.support.TokenCalls.tokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jwt.SignedJWT;
-import io.github.vismaidentity.emulator.VismaEmulator;
 import io.github.vismaidentity.emulator.control.Endpoint;
 import io.github.vismaidentity.emulator.support.BadBearer;
 import io.github.vismaidentity.emulator.support.Browserless;
+import io.github.vismaidentity.emulator.support.EmulatorTestBase;
 import io.github.vismaidentity.emulator.support.SignIn;
-import io.github.vismaidentity.emulator.support.TokenCalls;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
-class UserInfoEndpointTest {
+class UserInfoEndpointTest extends EmulatorTestBase {
 
-    private VismaEmulator emulator;
-    private Browserless browser;
-    private TokenCalls calls;
-
-    @BeforeEach
-    void start() {
-        emulator = VismaEmulator.builder().start();
-        browser = new Browserless();
-        calls = new TokenCalls(emulator, browser);
-    }
-
-    @AfterEach
-    void stop() {
-        emulator.stop();
-    }
 
     private Map<String, Object> signIn(String username, String company) {
         SignIn signIn = new SignIn(emulator, new Browserless());
