@@ -1,0 +1,171 @@
+package io.github.vismaidentity;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Turns the extension on: put it on any one class of the WAR (an application-scoped bean, the JAX-RS
+ * {@code Application}, ...) and the protected pages of the app sign users in through Visma's identity
+ * server. Without this annotation the extension's jar does nothing.
+ *
+ * <p>Every attribute can be overridden through MicroProfile Config under the key named by the constant
+ * next to it; the precedence is MicroProfile Config, then this annotation, then the default. Environment
+ * variables work as MicroProfile Config maps them: {@code VISMA_IDENTITY_CLIENT_ID} for
+ * {@value #CLIENT_ID}. Two values never come from the annotation, because they must not live in source
+ * code: the client secret ({@value #CLIENT_SECRET}) and the encryption key ({@value #ENCRYPTION_KEY}).
+ *
+ * <p>The configuration is validated once, when the application is deployed: every problem is reported
+ * together, each with a message ID ({@code VISMAID1xxx}) and the fix, and a bad configuration fails the
+ * deployment rather than the first request.
+ *
+ * <pre>{@code
+ * @VismaIdentityDefinition(scopes = {"ea:sales_readonly"})
+ * @ApplicationScoped
+ * public class VismaSetup {
+ * }
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface VismaIdentityDefinition {
+
+    /** The production issuer, Visma's identity server. */
+    String VISMA_ISSUER = "https://identity.vismaonline.com";
+
+    /** The production eAccounting API, version 2. */
+    String VISMA_API_BASE_URL = "https://eaccountingapi.vismaonline.com/v2/";
+
+    /** The callback path, relative to the application's context root, used when no redirect URI is set. */
+    String DEFAULT_CALLBACK_PATH = "/visma/callback";
+
+    /** MicroProfile Config key of the client id Visma registered for the app (required): {@value}. */
+    String CLIENT_ID = "visma.identity.client-id";
+
+    /** MicroProfile Config key of the client secret (required, never from the annotation): {@value}. */
+    String CLIENT_SECRET = "visma.identity.client-secret";
+
+    /** MicroProfile Config key of the issuer: {@value}; default {@value #VISMA_ISSUER}. */
+    String ISSUER = "visma.identity.issuer";
+
+    /** MicroProfile Config key of the eAccounting API base URL: {@value}; default {@value #VISMA_API_BASE_URL}. */
+    String API_BASE_URL = "visma.identity.api-base-url";
+
+    /**
+     * MicroProfile Config key of the redirect URI registered at Visma: {@value}; default the app's own
+     * {@value #DEFAULT_CALLBACK_PATH} on the host and port the browser used.
+     */
+    String REDIRECT_URI = "visma.identity.redirect-uri";
+
+    /**
+     * MicroProfile Config key of the selectable scopes, separated by spaces or commas: {@value}; for example
+     * {@code ea:sales_readonly ea:accounting}. {@code openid offline_access ea:api} are always added.
+     */
+    String SCOPES = "visma.identity.scopes";
+
+    /** MicroProfile Config key of the {@code prompt} sent on every sign-in ({@code login}, ...): {@value}. */
+    String PROMPT = "visma.identity.prompt";
+
+    /** MicroProfile Config key of the company selection, {@code default} or {@code always}: {@value}. */
+    String COMPANY_SELECTION = "visma.identity.company-selection";
+
+    /** MicroProfile Config key of the client authentication, {@code basic} (default) or {@code post}: {@value}. */
+    String CLIENT_AUTH = "visma.identity.client-auth";
+
+    /** MicroProfile Config key of the JNDI name of the JTA datasource for token sets: {@value}. */
+    String DATASOURCE = "visma.identity.datasource";
+
+    /**
+     * MicroProfile Config key of the key that encrypts tokens at rest and the sign-in cookie, 32 bytes in
+     * Base64 (make one with {@code openssl rand -base64 32}): {@value}.
+     */
+    String ENCRYPTION_KEY = "visma.identity.encryption-key";
+
+    /** MicroProfile Config key of the clock skew tolerated on ID tokens, an ISO-8601 duration or seconds: {@value}. */
+    String CLOCK_SKEW = "visma.identity.clock-skew";
+
+    /** MicroProfile Config key of the connect timeout for calls to Visma, ISO-8601 or milliseconds: {@value}. */
+    String CONNECT_TIMEOUT = "visma.identity.connect-timeout";
+
+    /** MicroProfile Config key of the read timeout for calls to Visma, ISO-8601 or milliseconds: {@value}. */
+    String READ_TIMEOUT = "visma.identity.read-timeout";
+
+    /**
+     * MicroProfile Config key of the access token lifetime assumed when a token response has no
+     * {@code expires_in}, an ISO-8601 duration or seconds: {@value}; default 5 minutes.
+     */
+    String DEFAULT_EXPIRES_IN = "visma.identity.default-expires-in";
+
+    /** MicroProfile Config key of the ID token claim that names the caller (default {@code sub}): {@value}. */
+    String CALLER_NAME_CLAIM = "visma.identity.caller-name-claim";
+
+    /** MicroProfile Config key of the groups every signed-in caller gets, separated by commas: {@value}. */
+    String CALLER_GROUPS = "visma.identity.caller-groups";
+
+    /** MicroProfile Config key: send the user to Visma's end-session endpoint on sign-out ({@code true}/{@code false}): {@value}. */
+    String END_SESSION_AT_VISMA = "visma.identity.end-session-at-visma";
+
+    /** MicroProfile Config key overriding the authorization endpoint from discovery: {@value}. */
+    String AUTHORIZATION_ENDPOINT = "visma.identity.authorization-endpoint";
+
+    /** MicroProfile Config key overriding the token endpoint from discovery: {@value}. */
+    String TOKEN_ENDPOINT = "visma.identity.token-endpoint";
+
+    /** MicroProfile Config key overriding the JWKS URI from discovery: {@value}. */
+    String JWKS_URI = "visma.identity.jwks-uri";
+
+    /** MicroProfile Config key overriding the end-session endpoint from discovery: {@value}. */
+    String END_SESSION_ENDPOINT = "visma.identity.end-session-endpoint";
+
+    /** The client id Visma registered for the app; overridden by {@value #CLIENT_ID}. */
+    String clientId() default "";
+
+    /** The issuer; overridden by {@value #ISSUER}. Empty means {@value #VISMA_ISSUER}. */
+    String issuer() default "";
+
+    /** The eAccounting API base URL; overridden by {@value #API_BASE_URL}. Empty means {@value #VISMA_API_BASE_URL}. */
+    String apiBaseUrl() default "";
+
+    /** The redirect URI; overridden by {@value #REDIRECT_URI}. Empty means the app's own {@value #DEFAULT_CALLBACK_PATH}. */
+    String redirectUri() default "";
+
+    /** The selectable {@code ea:} scopes the app needs; overridden by {@value #SCOPES}. */
+    String[] scopes() default {};
+
+    /** The {@code prompt} sent on every sign-in; overridden by {@value #PROMPT}. Empty sends none. */
+    String prompt() default "";
+
+    /** Whether Visma's company picker is shown on every sign-in; overridden by {@value #COMPANY_SELECTION}. */
+    CompanySelection companySelection() default CompanySelection.DEFAULT;
+
+    /** How the app authenticates at the token endpoint; overridden by {@value #CLIENT_AUTH}. */
+    ClientAuthentication clientAuthentication() default ClientAuthentication.BASIC;
+
+    /** The JNDI name of the JTA datasource for token sets; overridden by {@value #DATASOURCE}. */
+    String dataSource() default "java:comp/DefaultDataSource";
+
+    /** The claim that names the caller; overridden by {@value #CALLER_NAME_CLAIM}. */
+    String callerNameClaim() default "sub";
+
+    /** The groups every signed-in caller gets; overridden by {@value #CALLER_GROUPS}. */
+    String[] callerGroups() default {};
+
+    /** When to show Visma's company picker. */
+    enum CompanySelection {
+        /** Visma decides: the picker appears when the user has several companies and no remembered choice. */
+        DEFAULT,
+        /** Every sign-in shows the picker ({@code prompt=select_account} with the picker's {@code acr_values}). */
+        ALWAYS
+    }
+
+    /** How the client authenticates at Visma's token endpoint. */
+    enum ClientAuthentication {
+        /** HTTP Basic with the form-encoded client id and secret ({@code client_secret_basic}), Visma's own choice. */
+        BASIC,
+        /** Client id and secret in the form body ({@code client_secret_post}). */
+        POST
+    }
+}

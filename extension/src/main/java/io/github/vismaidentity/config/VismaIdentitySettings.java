@@ -1,0 +1,70 @@
+package io.github.vismaidentity.config;
+
+import com.nimbusds.oauth2.sdk.Scope;
+import com.nimbusds.oauth2.sdk.auth.Secret;
+import com.nimbusds.oauth2.sdk.id.ClientID;
+import com.nimbusds.oauth2.sdk.id.Issuer;
+import io.github.vismaidentity.VismaIdentityDefinition.ClientAuthentication;
+import io.github.vismaidentity.VismaIdentityDefinition.CompanySelection;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The extension's configuration, read once from MicroProfile Config and the annotation, validated, and
+ * immutable afterwards. {@link #toString()} never shows the client secret or the encryption key.
+ *
+ * @param scope the full scope sent on every authorization request: {@code openid offline_access ea:api}
+ *              followed by the configured selectable scopes, without duplicates
+ * @param redirectUri empty when the app's own {@code /visma/callback} is used
+ * @param encryptionKey the 32-byte AES key, empty when none is configured
+ */
+public record VismaIdentitySettings(
+        ClientID clientId,
+        Secret clientSecret,
+        Issuer issuer,
+        URI apiBaseUri,
+        Optional<URI> redirectUri,
+        Scope scope,
+        Optional<String> prompt,
+        CompanySelection companySelection,
+        ClientAuthentication clientAuthentication,
+        String dataSource,
+        Optional<EncryptionKey> encryptionKey,
+        Duration clockSkew,
+        Duration connectTimeout,
+        Duration readTimeout,
+        Duration defaultExpiresIn,
+        String callerNameClaim,
+        Set<String> callerGroups,
+        boolean endSessionAtVisma,
+        EndpointOverrides endpoints) {
+
+    /** Endpoints configured by hand, for a provider without discovery; each empty one comes from discovery. */
+    public record EndpointOverrides(
+            Optional<URI> authorizationEndpoint,
+            Optional<URI> tokenEndpoint,
+            Optional<URI> jwksUri,
+            Optional<URI> endSessionEndpoint) {
+
+        /** No overrides: everything from discovery. */
+        public static EndpointOverrides none() {
+            return new EndpointOverrides(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "VismaIdentitySettings[clientId=" + clientId + ", issuer=" + issuer + ", apiBaseUri=" + apiBaseUri
+                + ", redirectUri=" + redirectUri.map(URI::toString).orElse("(the app's /visma/callback)")
+                + ", scope=" + scope + ", prompt=" + prompt.orElse("(none)") + ", companySelection=" + companySelection
+                + ", clientAuthentication=" + clientAuthentication + ", dataSource=" + dataSource
+                + ", encryptionKey=" + (encryptionKey.isPresent() ? "(set)" : "(none)") + ", clockSkew=" + clockSkew
+                + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout
+                + ", defaultExpiresIn=" + defaultExpiresIn + ", callerNameClaim=" + callerNameClaim
+                + ", callerGroups=" + callerGroups + ", endSessionAtVisma=" + endSessionAtVisma
+                + ", endpoints=" + endpoints + "]";
+    }
+}
