@@ -42,6 +42,23 @@ public @interface VismaIdentityDefinition {
     /** The callback path, relative to the application's context root, used when no redirect URI is set. */
     String DEFAULT_CALLBACK_PATH = "/visma/callback";
 
+    /**
+     * The path, relative to the context root, that starts a sign-in: link to it to sign in, or to sign in
+     * again into another company. Query parameters: {@code login=true} sends {@code prompt=login} (Visma asks
+     * for the password again and the user can choose another company), {@code pick-company=true} shows
+     * Visma's company picker, {@code return=/path} is where the user lands afterwards (a path inside the
+     * application; anything else lands on the context root). Example:
+     * {@code <a href="visma/signin?login=true&return=/companies">Connect another company</a>}.
+     */
+    String SIGN_IN_PATH = "/visma/signin";
+
+    /**
+     * The path, relative to the context root, that signs the user out of the application when a form is
+     * POSTed to it; with {@value #END_SESSION_AT_VISMA} the user is then sent to Visma's end-session endpoint.
+     * Stored token sets stay: background jobs keep working.
+     */
+    String SIGN_OUT_PATH = "/visma/signout";
+
     /** MicroProfile Config key of the client id Visma registered for the app (required): {@value}. */
     String CLIENT_ID = "visma.identity.client-id";
 

@@ -70,7 +70,16 @@ public final class SignIn {
      * parameters of the redirect back to the client.
      */
     public Map<String, String> complete(String username, String password, String companyName) {
-        URI next = Browserless.location(authorize());
+        return Browserless.query(follow(emulator, browser, authorizeUri(), username, password, companyName));
+    }
+
+    /**
+     * Sends any authorization request, logs in, picks the company (by name, when the picker shows), and
+     * returns the redirect back to the client, not followed: the callback URI with its query.
+     */
+    public static URI follow(VismaEmulator emulator, Browserless browser, URI authorize, String username,
+                             String password, String companyName) {
+        URI next = Browserless.location(browser.get(authorize));
         if (next.getPath().equals("/account/login")) {
             String request = Browserless.query(next).get("request");
             HttpResponse<String> form = browser.get(next);
@@ -86,7 +95,7 @@ public final class SignIn {
                     Map.of("request", Browserless.query(next).get("request"),
                             "company", companyId(picker.body(), companyName))));
         }
-        return Browserless.query(next);
+        return next;
     }
 
     /** The authorization code of a sign-in as {@code demo} in "Demo AB". */

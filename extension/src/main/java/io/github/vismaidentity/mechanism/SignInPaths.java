@@ -1,0 +1,37 @@
+package io.github.vismaidentity.mechanism;
+
+import io.github.vismaidentity.VismaIdentityDefinition;
+import io.github.vismaidentity.config.VismaIdentitySettings;
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.net.URI;
+
+/**
+ * The extension's own paths in an application: the callback (the configured redirect URI's path, or
+ * {@value VismaIdentityDefinition#DEFAULT_CALLBACK_PATH}), sign-in and sign-out.
+ */
+record SignInPaths(String contextPath, String callback, String signIn, String signOut) {
+
+    static SignInPaths of(HttpServletRequest request, VismaIdentitySettings settings) {
+        String context = request.getContextPath();
+        String callback = settings.redirectUri().map(URI::getRawPath)
+                .orElse(context + VismaIdentityDefinition.DEFAULT_CALLBACK_PATH);
+        return new SignInPaths(context, callback, context + VismaIdentityDefinition.SIGN_IN_PATH,
+                context + VismaIdentityDefinition.SIGN_OUT_PATH);
+    }
+
+    /** The redirect URI for this request: the configured one, or the callback on the host the browser used. */
+    URI redirectUri(HttpServletRequest request, VismaIdentitySettings settings) {
+        return settings.redirectUri().orElseGet(() -> {
+            int port = request.getServerPort();
+            boolean defaultPort = ("http".equals(request.getScheme()) && port == 80)
+                    || ("https".equals(request.getScheme()) && port == 443);
+            return URI.create(request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port)
+                    + callback);
+        });
+    }
+
+    String home() {
+        return contextPath + "/";
+    }
+}

@@ -1,0 +1,89 @@
+package io.github.vismaidentity.protocol;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.KeySourceException;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
+import com.nimbusds.jwt.JWT;
+import com.nimbusds.jwt.proc.BadJWTException;
+import com.nimbusds.openid.connect.sdk.Nonce;
+import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
+import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
+import io.github.vismaidentity.config.VismaIdentitySettings;
+
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.time.Duration;
+
+/**
+ * Validates ID tokens (OpenID Connect Core §3.1.3.7) with the Nimbus SDK: an RS256 signature by a key in
+ * the issuer's JWKS (the only algorithm allowed, so {@code none}, HMAC and EC tokens are refused),
+ * {@code iss}, {@code aud}, {@code exp}, {@code iat}, {@code nonce}, within the configured clock skew.
+ *
+ * <p>The JWKS is cached; a token signed with an unknown {@code kid} makes it fetch the JWKS again, so a
+ * key rotation at Visma does not break sign-in, but at most once per {@link #JWKS_COOL_DOWN}, so a flood
+ * of made-up {@code kid}s cannot turn the app into a load generator against Visma.
+ */
+public final class IdTokenVerifier {
+
+    /** The ID token was refused; the reason follows the ID. */
+    public static final String REFUSED = "VISMAID2020";
+    /** The JWKS could not be fetched. */
+    public static final String JWKS_UNREACHABLE = "VISMAID2021";
+
+    /** The shortest time between two JWKS fetches. */
+    public static final Duration JWKS_COOL_DOWN = Duration.ofSeconds(30);
+
+    private static final Duration JWKS_CACHE = Duration.ofHours(1);
+    private static final int JWKS_SIZE_LIMIT = 256 * 1024;
+
+    private final IDTokenValidator validator;
+
+    public IdTokenVerifier(VismaIdentitySettings settings, URI jwksUri) {
+        JWKSource<SecurityContext> keys;
+        try {
+            keys = JWKSourceBuilder.create(jwksUri.toURL(), new DefaultResourceRetriever(
+                            Math.toIntExact(settings.connectTimeout().toMillis()),
+                            Math.toIntExact(settings.readTimeout().toMillis()), JWKS_SIZE_LIMIT))
+                    .cache(JWKS_CACHE.toMillis(), settings.connectTimeout().plus(settings.readTimeout()).toMillis())
+                    .rateLimited(JWKS_COOL_DOWN.toMillis())
+                    .build();
+        } catch (MalformedURLException e) {
+            throw new IllegalArgumentException("The JWKS URI " + jwksUri + " is not a URL", e);
+        }
+        validator = new IDTokenValidator(settings.issuer(), settings.clientId(),
+                new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys), null);
+        validator.setMaxClockSkew(Math.toIntExact(settings.clockSkew().toSeconds()));
+    }
+
+    /**
+     * @return the validated claims; nothing in the token may be trusted unless this returns
+     * @throws SignInFailure {@value #REFUSED} for a bad token, {@value #JWKS_UNREACHABLE} when the keys
+     *                       could not be fetched
+     */
+    public IDTokenClaimsSet verify(JWT idToken, Nonce expectedNonce) {
+        try {
+            return validator.validate(idToken, expectedNonce);
+        } catch (KeySourceException e) {
+            throw SignInFailure.transientFailure(JWKS_UNREACHABLE, "Visma's signing keys (JWKS) could not be fetched.", 502);
+        } catch (BadJWTException e) {
+            // Nimbus names the failed check before a colon and the offending value after it: keep the check only.
+            throw SignInFailure.refused(REFUSED, "The ID token was refused: " + beforeColon(e.getMessage()) + ".");
+        } catch (BadJOSEException | JOSEException e) {
+            throw SignInFailure.refused(REFUSED, "The ID token was refused: " + e.getMessage());
+        }
+    }
+
+    private static String beforeColon(String message) {
+        if (message == null) {
+            return "invalid claims";
+        }
+        int colon = message.indexOf(':');
+        return colon < 0 ? message : message.substring(0, colon);
+    }
+}

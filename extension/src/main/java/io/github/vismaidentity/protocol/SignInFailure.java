@@ -1,0 +1,58 @@
+package io.github.vismaidentity.protocol;
+
+/**
+ * Why a sign-in was refused or could not finish. {@link #getMessage()} is safe to log and to show: it
+ * carries a stable message ID and never a token, code, verifier or secret. {@link #status()} is the HTTP
+ * status the callback page gets: 4xx when the callback or Visma's answer is refused, 502 or 504 when Visma
+ * could not be reached or answered with something unusable (worth a retry).
+ */
+public final class SignInFailure extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String id;
+    private final int status;
+    private final String advice;
+
+    private SignInFailure(String id, int status, String message, String advice) {
+        super(id + ": " + message);
+        this.id = id;
+        this.status = status;
+        this.advice = advice;
+    }
+
+    /** The callback or a token is not acceptable: the user may start again, the same request never works. */
+    public static SignInFailure refused(String id, String message) {
+        return new SignInFailure(id, 400, message, "Start the sign-in again.");
+    }
+
+    /** The user or Visma said no (an error callback): shown as 403. */
+    public static SignInFailure denied(String id, String message) {
+        return new SignInFailure(id, 403, message, "Start the sign-in again if this was a mistake.");
+    }
+
+    /** Visma could not be reached or gave an unusable answer: a later try may work. */
+    public static SignInFailure transientFailure(String id, String message, int status) {
+        return new SignInFailure(id, status, message, "Visma could not be reached just now; try again in a moment.");
+    }
+
+    /** The stable message ID, {@code VISMAID2xxx}. */
+    public String id() {
+        return id;
+    }
+
+    /** The HTTP status for the error page. */
+    public int status() {
+        return status;
+    }
+
+    /** What the user can do, one sentence. */
+    public String advice() {
+        return advice;
+    }
+
+    /** True when trying again later may succeed. */
+    public boolean isTransient() {
+        return status >= 500;
+    }
+}

@@ -1,0 +1,65 @@
+package io.github.vismaidentity.protocol;
+
+import com.nimbusds.oauth2.sdk.AuthorizationCode;
+import com.nimbusds.oauth2.sdk.AuthorizationCodeGrant;
+import com.nimbusds.oauth2.sdk.AuthorizationGrant;
+import com.nimbusds.oauth2.sdk.TokenRequest;
+import com.nimbusds.oauth2.sdk.auth.ClientAuthentication;
+import com.nimbusds.oauth2.sdk.auth.ClientSecretBasic;
+import com.nimbusds.oauth2.sdk.auth.ClientSecretPost;
+import com.nimbusds.oauth2.sdk.http.HTTPResponse;
+import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
+import io.github.vismaidentity.config.VismaIdentitySettings;
+
+import java.io.IOException;
+import java.net.http.HttpTimeoutException;
+import java.net.URI;
+import java.time.Clock;
+
+/**
+ * Calls Visma's token endpoint: a form-encoded POST (RFC 6749 §4.1.3) with HTTP Basic (the client id and
+ * secret form-encoded, then Base64, RFC 6749 §2.3.1) or {@code client_secret_post}, and the configured
+ * timeouts. Nimbus builds and encodes the request; nothing here touches the encoding by hand.
+ */
+public final class TokenEndpointClient {
+
+    /** The token endpoint could not be reached or did not answer in time. */
+    public static final String UNREACHABLE = "VISMAID2010";
+
+    private final VismaIdentitySettings settings;
+    private final VismaHttp http;
+    private final Clock clock;
+
+    public TokenEndpointClient(VismaIdentitySettings settings, VismaHttp http, Clock clock) {
+        this.settings = settings;
+        this.http = http;
+        this.clock = clock;
+    }
+
+    /** Redeems an authorization code with its PKCE verifier, for the exact redirect URI sent before. */
+    public GrantedTokens redeem(URI tokenEndpoint, AuthorizationCode code, CodeVerifier verifier, URI redirectUri) {
+        return call(tokenEndpoint, new AuthorizationCodeGrant(code, redirectUri, verifier));
+    }
+
+    GrantedTokens call(URI tokenEndpoint, AuthorizationGrant grant) {
+        TokenRequest request = new TokenRequest(tokenEndpoint, clientAuthentication(), grant, null);
+        HTTPResponse response;
+        try {
+            response = http.send(request.toHTTPRequest());
+        } catch (HttpTimeoutException e) {
+            throw SignInFailure.transientFailure(UNREACHABLE, "Visma's token endpoint did not answer within the "
+                    + "configured timeouts (visma.identity.connect-timeout, visma.identity.read-timeout).", 504);
+        } catch (IOException e) {
+            throw SignInFailure.transientFailure(UNREACHABLE, "Visma's token endpoint could not be reached: "
+                    + e.getClass().getSimpleName() + ".", 502);
+        }
+        return TokenResponses.read(response, clock.instant(), settings.scope(), settings.defaultExpiresIn());
+    }
+
+    private ClientAuthentication clientAuthentication() {
+        return switch (settings.clientAuthentication()) {
+            case BASIC -> new ClientSecretBasic(settings.clientId(), settings.clientSecret());
+            case POST -> new ClientSecretPost(settings.clientId(), settings.clientSecret());
+        };
+    }
+}
