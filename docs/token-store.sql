@@ -1,0 +1,19 @@
+-- The token store of visma-identity, for databases where the application's database user may not
+-- create tables. On Derby (embedded and network) and wherever the user may, the extension creates this
+-- table itself on first use. Portable SQL: Derby, H2, PostgreSQL, MySQL/MariaDB, SQL Server, Oracle
+-- (use VARCHAR2 and NUMBER(19) there).
+CREATE TABLE VISMA_TOKEN_SET (
+    CLIENT_ID VARCHAR(255) NOT NULL,          -- the app's client id at Visma (visma.identity.client-id)
+    SUBJECT VARCHAR(255) NOT NULL,            -- the Visma user's sub claim, a GUID
+    COMPANY_ID VARCHAR(255) NOT NULL,         -- Visma's CompanyIdentifier; "user:<id>" when only /v2/users could say
+    COMPANY_NAME VARCHAR(255),                -- the company's name, for display
+    ACCESS_TOKEN VARCHAR(16000) NOT NULL,     -- the latest access token; a JWE when an encryption key is set
+    REFRESH_TOKEN VARCHAR(8000) NOT NULL,     -- the only refresh token that still works; a JWE when a key is set
+    ACCESS_EXPIRES_AT BIGINT NOT NULL,        -- epoch milliseconds (UTC): local receipt time + expires_in
+    SCOPE VARCHAR(2000),                      -- the granted scope, space-separated
+    VERSION BIGINT NOT NULL,                  -- grows by one on every write; an older token never overwrites a newer one
+    STATUS VARCHAR(32) NOT NULL,              -- ACTIVE, REAUTHENTICATION_REQUIRED or REVOKED
+    CREATED_AT BIGINT NOT NULL,               -- epoch milliseconds (UTC)
+    UPDATED_AT BIGINT NOT NULL,               -- epoch milliseconds (UTC)
+    PRIMARY KEY (CLIENT_ID, SUBJECT, COMPANY_ID)
+);

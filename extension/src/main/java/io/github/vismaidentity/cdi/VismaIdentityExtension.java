@@ -1,0 +1,108 @@
+package io.github.vismaidentity.cdi;
+
+import io.github.vismaidentity.VismaIdentityDefinition;
+import io.github.vismaidentity.config.ConfigProblem;
+import io.github.vismaidentity.config.ConfigurationProblems;
+import io.github.vismaidentity.config.SettingsReader;
+import io.github.vismaidentity.config.VismaIdentitySettings;
+import io.github.vismaidentity.mechanism.VismaAuthenticationMechanism;
+import io.github.vismaidentity.protocol.Discovery;
+import io.github.vismaidentity.protocol.SignInFailure;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
+import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
+import jakarta.enterprise.inject.spi.DefinitionException;
+import jakarta.enterprise.inject.spi.DeploymentException;
+import jakarta.enterprise.inject.spi.Extension;
+import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
+import jakarta.enterprise.inject.spi.WithAnnotations;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * The portable extension. It does nothing unless a class of the application carries
+ * {@link VismaIdentityDefinition}; then it reads and validates the configuration once (every problem
+ * fails the deployment, together), registers the {@link HttpAuthenticationMechanism} with the configurator
+ * API, and checks the issuer's discovery document before the application takes requests.
+ */
+public class VismaIdentityExtension implements Extension {
+
+    /** {@code @VismaIdentityDefinition} is on more than one class. */
+    public static final String SEVERAL_DEFINITIONS = "VISMAID1020";
+
+    private static final Logger LOG = Logger.getLogger(VismaIdentityExtension.class.getName());
+
+    private final Map<Class<?>, VismaIdentityDefinition> definitions = new ConcurrentHashMap<>();
+    private volatile VismaIdentity identity;
+
+    void addInternalBeans(@Observes BeforeBeanDiscovery event, BeanManager beans) {
+        // Added as an annotated type, not a synthetic bean, so the container's @Transactional interceptor applies.
+        event.addAnnotatedType(beans.createAnnotatedType(TransactionalTokenSetSaver.class),
+                TransactionalTokenSetSaver.class.getName());
+    }
+
+    <T> void findDefinition(@Observes @WithAnnotations(VismaIdentityDefinition.class) ProcessAnnotatedType<T> event) {
+        VismaIdentityDefinition definition = event.getAnnotatedType().getAnnotation(VismaIdentityDefinition.class);
+        if (definition != null) {
+            definitions.put(event.getAnnotatedType().getJavaClass(), definition);
+        }
+    }
+
+    void registerMechanism(@Observes AfterBeanDiscovery event) {
+        if (definitions.isEmpty()) {
+            return;
+        }
+        if (definitions.size() > 1) {
+            event.addDefinitionError(new DefinitionException(SEVERAL_DEFINITIONS + ": @VismaIdentityDefinition is on "
+                    + definitions.keySet().stream().map(Class::getName).sorted().collect(Collectors.joining(", "))
+                    + "; put it on exactly one class."));
+            return;
+        }
+        VismaIdentitySettings settings;
+        try {
+            Config config = ConfigProvider.getConfig(Thread.currentThread().getContextClassLoader());
+            settings = SettingsReader.read(definitions.values().iterator().next(),
+                    key -> config.getOptionalValue(key, String.class));
+        } catch (ConfigurationProblems problems) {
+            event.addDefinitionError(new DefinitionException(problems.getMessage()));
+            return;
+        }
+        for (ConfigProblem warning : SettingsReader.warnings(settings)) {
+            LOG.warning(warning.id() + ": " + warning.message());
+        }
+        VismaIdentity created = VismaIdentity.create(settings);
+        identity = created;
+        event.addBean()
+                .beanClass(VismaAuthenticationMechanism.class)
+                .types(HttpAuthenticationMechanism.class, Object.class)
+                .scope(ApplicationScoped.class)
+                .produceWith(beans -> created.mechanism(beans.select(TransactionalTokenSetSaver.class).get()));
+        LOG.info(() -> "Visma sign-in is on for client " + settings.clientId() + " at " + settings.issuer());
+    }
+
+    void checkIssuer(@Observes AfterDeploymentValidation event) {
+        VismaIdentity active = identity;
+        if (active == null) {
+            return;
+        }
+        try {
+            active.discovery().endpoints();
+        } catch (SignInFailure failure) {
+            if (Discovery.ISSUER_MISMATCH.equals(failure.id())) {
+                event.addDeploymentProblem(new DeploymentException(failure.getMessage()));
+            } else {
+                // Visma being down at deployment must not keep the application from starting: retried at sign-in.
+                LOG.warning(failure.getMessage() + " The next sign-in tries again.");
+            }
+        }
+    }
+}

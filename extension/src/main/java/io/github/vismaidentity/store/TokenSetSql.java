@@ -1,0 +1,50 @@
+package io.github.vismaidentity.store;
+
+/**
+ * Every SQL statement of the store, in portable SQL (Derby embedded and network, H2, PostgreSQL, ...):
+ * no MERGE, no vendor types. Times are epoch milliseconds (UTC) in BIGINT columns, so no driver or JVM
+ * time zone can shift them. The DDL is also in {@code docs/token-store.sql} for databases where the
+ * application's user may not create tables.
+ */
+final class TokenSetSql {
+
+    static final String TABLE = "VISMA_TOKEN_SET";
+
+    static final String CREATE = """
+            CREATE TABLE VISMA_TOKEN_SET (
+                CLIENT_ID VARCHAR(255) NOT NULL,
+                SUBJECT VARCHAR(255) NOT NULL,
+                COMPANY_ID VARCHAR(255) NOT NULL,
+                COMPANY_NAME VARCHAR(255),
+                ACCESS_TOKEN VARCHAR(16000) NOT NULL,
+                REFRESH_TOKEN VARCHAR(8000) NOT NULL,
+                ACCESS_EXPIRES_AT BIGINT NOT NULL,
+                SCOPE VARCHAR(2000),
+                VERSION BIGINT NOT NULL,
+                STATUS VARCHAR(32) NOT NULL,
+                CREATED_AT BIGINT NOT NULL,
+                UPDATED_AT BIGINT NOT NULL,
+                PRIMARY KEY (CLIENT_ID, SUBJECT, COMPANY_ID))""";
+
+    static final String UPDATE_SIGN_IN = """
+            UPDATE VISMA_TOKEN_SET SET COMPANY_NAME = ?, ACCESS_TOKEN = ?, REFRESH_TOKEN = ?, ACCESS_EXPIRES_AT = ?,
+                SCOPE = ?, VERSION = VERSION + 1, STATUS = 'ACTIVE', UPDATED_AT = ?
+            WHERE CLIENT_ID = ? AND SUBJECT = ? AND COMPANY_ID = ?""";
+
+    static final String INSERT = """
+            INSERT INTO VISMA_TOKEN_SET (COMPANY_NAME, ACCESS_TOKEN, REFRESH_TOKEN, ACCESS_EXPIRES_AT, SCOPE, UPDATED_AT,
+                CLIENT_ID, SUBJECT, COMPANY_ID, VERSION, STATUS, CREATED_AT)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 'ACTIVE', ?)""";
+
+    private static final String COLUMNS = """
+            CLIENT_ID, SUBJECT, COMPANY_ID, COMPANY_NAME, ACCESS_TOKEN, REFRESH_TOKEN, ACCESS_EXPIRES_AT, SCOPE,
+            VERSION, STATUS, UPDATED_AT""";
+
+    static final String FIND = "SELECT " + COLUMNS + " FROM VISMA_TOKEN_SET WHERE CLIENT_ID = ? AND SUBJECT = ? AND COMPANY_ID = ?";
+
+    static final String FIND_BY_SUBJECT = "SELECT " + COLUMNS
+            + " FROM VISMA_TOKEN_SET WHERE CLIENT_ID = ? AND SUBJECT = ? ORDER BY COMPANY_NAME, COMPANY_ID";
+
+    private TokenSetSql() {
+    }
+}

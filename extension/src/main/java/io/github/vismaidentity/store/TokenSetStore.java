@@ -1,0 +1,138 @@
+package io.github.vismaidentity.store;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The token sets on the application's datasource, in plain JDBC: no persistence unit of its own, so the
+ * application's JPA units are untouched. It never commits or rolls back: in the container it runs inside
+ * the caller's JTA transaction ({@code REQUIRES_NEW} for a sign-in), which decides. The table is created
+ * on first use when it is missing.
+ */
+public final class TokenSetStore {
+
+    private final DataSource dataSource;
+    private final TokenCipher cipher;
+    private final Clock clock;
+    private final Schema schema;
+
+    public TokenSetStore(DataSource dataSource, TokenCipher cipher, Clock clock) {
+        this.dataSource = dataSource;
+        this.cipher = cipher;
+        this.clock = clock;
+        this.schema = new Schema(dataSource);
+    }
+
+    /**
+     * Stores the tokens of a sign-in: a new row with version 1, or, when the user signed in to this company
+     * before, the row's tokens replaced, its version increased and its status back to ACTIVE.
+     *
+     * @return what was stored, with its version
+     */
+    public TokenSet save(TokenSetKey key, String companyName, String accessToken, String refreshToken,
+                         Instant accessExpiresAt, String scope) {
+        schema.ensure();
+        long now = clock.millis();
+        try (Connection connection = dataSource.getConnection()) {
+            if (write(connection, TokenSetSql.UPDATE_SIGN_IN, key, companyName, accessToken, refreshToken,
+                    accessExpiresAt, scope, now) == 0) {
+                try {
+                    write(connection, TokenSetSql.INSERT, key, companyName, accessToken, refreshToken,
+                            accessExpiresAt, scope, now);
+                } catch (SQLException e) {
+                    if (!"23505".equals(e.getSQLState())) {
+                        throw e;
+                    }
+                    // Another node inserted the same key a moment ago: this sign-in's tokens are the newer ones.
+                    write(connection, TokenSetSql.UPDATE_SIGN_IN, key, companyName, accessToken, refreshToken,
+                            accessExpiresAt, scope, now);
+                }
+            }
+            return find(connection, key).orElseThrow(() -> new TokenStoreException(TokenStoreException.DATABASE
+                    + ": The token set just written for " + key + " cannot be read back."));
+        } catch (SQLException e) {
+            throw databaseError("write", key.toString(), e);
+        }
+    }
+
+    /** The token set of this user in this company, if stored. */
+    public Optional<TokenSet> find(TokenSetKey key) {
+        schema.ensure();
+        try (Connection connection = dataSource.getConnection()) {
+            return find(connection, key);
+        } catch (SQLException e) {
+            throw databaseError("read", key.toString(), e);
+        }
+    }
+
+    /** Every token set of this user, one per company, ordered by company name. */
+    public List<TokenSet> findBySubject(String clientId, String subject) {
+        schema.ensure();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(TokenSetSql.FIND_BY_SUBJECT)) {
+            select.setString(1, clientId);
+            select.setString(2, subject);
+            List<TokenSet> sets = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    sets.add(read(rows));
+                }
+            }
+            return sets;
+        } catch (SQLException e) {
+            throw databaseError("read", "subject " + subject, e);
+        }
+    }
+
+    private int write(Connection connection, String sql, TokenSetKey key, String companyName, String accessToken,
+                      String refreshToken, Instant accessExpiresAt, String scope, long now) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, companyName);
+            statement.setString(2, cipher.seal(accessToken, key));
+            statement.setString(3, cipher.seal(refreshToken, key));
+            statement.setLong(4, accessExpiresAt.toEpochMilli());
+            statement.setString(5, scope);
+            statement.setLong(6, now);
+            statement.setString(7, key.clientId());
+            statement.setString(8, key.subject());
+            statement.setString(9, key.companyId());
+            if (sql.equals(TokenSetSql.INSERT)) {
+                statement.setLong(10, now);
+            }
+            return statement.executeUpdate();
+        }
+    }
+
+    private Optional<TokenSet> find(Connection connection, TokenSetKey key) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(TokenSetSql.FIND)) {
+            select.setString(1, key.clientId());
+            select.setString(2, key.subject());
+            select.setString(3, key.companyId());
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(read(rows)) : Optional.empty();
+            }
+        }
+    }
+
+    private TokenSet read(ResultSet row) throws SQLException {
+        TokenSetKey key = new TokenSetKey(row.getString("CLIENT_ID"), row.getString("SUBJECT"), row.getString("COMPANY_ID"));
+        return new TokenSet(key, row.getString("COMPANY_NAME"), cipher.open(row.getString("ACCESS_TOKEN"), key),
+                cipher.open(row.getString("REFRESH_TOKEN"), key), Instant.ofEpochMilli(row.getLong("ACCESS_EXPIRES_AT")),
+                row.getString("SCOPE"), row.getLong("VERSION"), TokenSetStatus.valueOf(row.getString("STATUS")),
+                Instant.ofEpochMilli(row.getLong("UPDATED_AT")));
+    }
+
+    static TokenStoreException databaseError(String action, String what, SQLException e) {
+        return new TokenStoreException(TokenStoreException.DATABASE + ": The token store could not " + action + " "
+                + what + " (SQLState " + e.getSQLState() + ", " + e.getClass().getSimpleName() + ": "
+                + e.getMessage() + ").", e);
+    }
+}

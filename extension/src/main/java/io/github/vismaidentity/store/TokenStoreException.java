@@ -1,0 +1,25 @@
+package io.github.vismaidentity.store;
+
+/**
+ * The token store could not read or write a token set. The message starts with a stable ID
+ * ({@code VISMAID30xx}), says what to fix, and never holds a token.
+ */
+public class TokenStoreException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The table does not exist and could not be created. */
+    public static final String SCHEMA = "VISMAID3001";
+    /** The database refused a read or a write. */
+    public static final String DATABASE = "VISMAID3002";
+    /** A stored token could not be decrypted with the configured key. */
+    public static final String DECRYPTION = "VISMAID3003";
+
+    public TokenStoreException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    public TokenStoreException(String message) {
+        super(message);
+    }
+}

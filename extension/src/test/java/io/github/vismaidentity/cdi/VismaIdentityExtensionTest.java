@@ -1,0 +1,129 @@
+package io.github.vismaidentity.cdi;
+
+import io.github.vismaidentity.VismaIdentityDefinition;
+import io.github.vismaidentity.emulator.support.EmulatorTestBase;
+import io.github.vismaidentity.mechanism.VismaAuthenticationMechanism;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import org.jboss.weld.environment.se.Weld;
+import org.jboss.weld.environment.se.WeldContainer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.ServerSocket;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The portable extension in a real CDI container (Weld SE) with a real MicroProfile Config (SmallRye),
+ * configured through system properties as an operator would through the environment.
+ */
+class VismaIdentityExtensionTest extends EmulatorTestBase {
+
+    private final Map<String, String> previous = new HashMap<>();
+
+    @VismaIdentityDefinition(clientId = "from-annotation")
+    @ApplicationScoped
+    static class Activated {
+    }
+
+    @VismaIdentityDefinition
+    @ApplicationScoped
+    static class AlsoActivated {
+    }
+
+    @ApplicationScoped
+    static class PlainBean {
+    }
+
+    @AfterEach
+    void restoreProperties() {
+        previous.forEach((key, value) -> {
+            if (value == null) {
+                System.clearProperty(key);
+            } else {
+                System.setProperty(key, value);
+            }
+        });
+    }
+
+    @Test
+    void withoutTheAnnotationNoMechanismExists() {
+        try (WeldContainer container = weld(PlainBean.class).initialize()) {
+            assertThat(container.select(HttpAuthenticationMechanism.class).isResolvable()).isFalse();
+        }
+    }
+
+    @Test
+    void theAnnotationWithAValidConfigurationRegistersTheMechanism() {
+        configureForEmulator();
+
+        try (WeldContainer container = weld(Activated.class).initialize()) {
+            assertThat(container.getBeanManager().getBeans(HttpAuthenticationMechanism.class))
+                    .singleElement().satisfies(bean -> {
+                        assertThat(bean.getBeanClass()).isEqualTo(VismaAuthenticationMechanism.class);
+                        assertThat(bean.getScope()).isEqualTo(ApplicationScoped.class);
+                    });
+            assertThat(container.select(HttpAuthenticationMechanism.class).get().toString())
+                    .contains(VismaAuthenticationMechanism.class.getSimpleName());
+        }
+    }
+
+    @Test
+    void aBadConfigurationFailsTheDeploymentWithEveryProblemAtOnce() {
+        set(VismaIdentityDefinition.ISSUER, "https://auth.vismaonline.com");
+        set(VismaIdentityDefinition.SCOPES, "sales ea:nonsense");
+
+        assertThatThrownBy(() -> weld(PlainBean.class, AlsoActivated.class).initialize().close())
+                .hasMessageContainingAll("VISMAID1001", "VISMAID1002", "VISMAID1005", "VISMAID1007", "VISMAID1008");
+    }
+
+    @Test
+    void theAnnotationOnTwoClassesFailsTheDeployment() {
+        configureForEmulator();
+
+        assertThatThrownBy(() -> weld(Activated.class, AlsoActivated.class).initialize().close())
+                .hasMessageContaining(VismaIdentityExtension.SEVERAL_DEFINITIONS);
+    }
+
+    @Test
+    void aDiscoveryDocumentNamingAnotherIssuerFailsTheDeployment() {
+        configureForEmulator();
+        set(VismaIdentityDefinition.ISSUER, emulator.issuer() + "/");
+
+        assertThatThrownBy(() -> weld(Activated.class).initialize().close()).hasMessageContaining("VISMAID2001");
+    }
+
+    @Test
+    void anUnreachableIssuerAtDeploymentDoesNotKeepTheApplicationFromStarting() throws Exception {
+        configureForEmulator();
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        set(VismaIdentityDefinition.ISSUER, "http://localhost:" + closedPort);
+
+        try (WeldContainer container = weld(Activated.class).initialize()) {
+            assertThat(container.select(HttpAuthenticationMechanism.class).isResolvable()).isTrue();
+        }
+    }
+
+    private void configureForEmulator() {
+        set(VismaIdentityDefinition.CLIENT_ID, "demo-client");
+        set(VismaIdentityDefinition.CLIENT_SECRET, "demo-secret");
+        set(VismaIdentityDefinition.ISSUER, emulator.issuer());
+        set(VismaIdentityDefinition.API_BASE_URL, emulator.apiBaseUri().toString());
+    }
+
+    private void set(String key, String value) {
+        previous.putIfAbsent(key, System.getProperty(key));
+        System.setProperty(key, value);
+    }
+
+    private static Weld weld(Class<?>... beans) {
+        return new Weld().disableDiscovery().addExtension(new VismaIdentityExtension()).addBeanClasses(beans);
+    }
+}
