@@ -5,6 +5,7 @@ import io.github.vismaidentity.config.EncryptionKey;
 import io.github.vismaidentity.emulator.control.IdTokenDefect;
 import io.github.vismaidentity.emulator.directory.Seed;
 import io.github.vismaidentity.emulator.support.EmulatorTestBase;
+import io.github.vismaidentity.mechanism.SignInCompletion;
 import io.github.vismaidentity.protocol.AuthorizationRedirect;
 import io.github.vismaidentity.protocol.SignInFailure;
 import io.github.vismaidentity.protocol.SignInOptions;
@@ -65,6 +66,23 @@ class SignInStorageTest extends EmulatorTestBase {
                 .isInstanceOf(SignInFailure.class);
 
         assertThat(store.findBySubject("demo-client", demoSubject())).isEmpty();
+    }
+
+    @Test
+    void aDatabaseThatCannotSaveEndsTheSignInWithAClearTransientFailure() {
+        EmbeddedDataSource missing = Derby.named("memory:never-created-" + System.nanoTime());
+        missing.setCreateDatabase(null);
+        TokenSetStore broken = new TokenSetStore(missing, TokenCipher.plaintext(), new MutableClock());
+        SignInHarness failing = new SignInHarness(emulator, browser, TestSettings.forEmulator(emulator).build(),
+                signedIn -> broken.save(new TokenSetKey("demo-client", "s", "c"), "", "a", "r",
+                        signedIn.tokens().accessExpiresAt(), "openid"));
+
+        assertThatThrownBy(() -> failing.signIn("demo", "Demo AB", SignInOptions.standard()))
+                .isInstanceOfSatisfying(SignInFailure.class, failure -> {
+                    assertThat(failure.id()).isEqualTo(SignInCompletion.NOT_SAVED);
+                    assertThat(failure.status()).isEqualTo(503);
+                    assertThat(failure.getMessage()).contains(TokenStoreException.SCHEMA);
+                });
     }
 
     private String demoSubject() {
