@@ -1,0 +1,278 @@
+package io.github.vismaidentity.it.signin;
+
+import com.nimbusds.jose.JWEObject;
+import com.nimbusds.jose.crypto.DirectDecrypter;
+import io.github.vismaidentity.emulator.VismaEmulator;
+import io.github.vismaidentity.emulator.control.Endpoint;
+import io.github.vismaidentity.emulator.control.IdTokenDefect;
+import io.github.vismaidentity.emulator.directory.Client;
+import io.github.vismaidentity.emulator.directory.Seed;
+import io.github.vismaidentity.emulator.support.Browserless;
+import io.github.vismaidentity.emulator.support.TokenCalls;
+import io.github.vismaidentity.it.signin.app.VismaSetup;
+import org.htmlunit.HttpMethod;
+import org.htmlunit.WebClient;
+import org.htmlunit.WebRequest;
+import org.htmlunit.WebResponse;
+import org.htmlunit.html.HtmlInput;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.html.HtmlRadioButtonInput;
+import org.htmlunit.util.NameValuePair;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Objects;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole sign-in path on a real Payara Micro: a WAR with the extension in WEB-INF/lib, one annotation
+ * and a properties file, a JTA datasource on embedded Derby created by server-config's post-boot file,
+ * and the emulator as Visma, driven by HtmlUnit like a person.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SignInIT {
+
+    static final String CONTEXT = "visma-it";
+    static final String CLIENT_ID = "it-client";
+    static final String CLIENT_SECRET = "it secret:+%é";
+    static final byte[] KEY = new byte[32];
+
+    static {
+        Arrays.fill(KEY, (byte) 42);
+    }
+
+    private static VismaEmulator visma;
+    private static URL app;
+
+    private WebClient browser;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() throws IOException {
+        int port = Integer.parseInt(System.getProperty("payara.http.port"));
+        app = new URL("http", "localhost", port, "/" + CONTEXT + "/");
+        visma = VismaEmulator.builder().clients(new Client(CLIENT_ID, CLIENT_SECRET,
+                List.of(URI.create(app + "visma/callback")), List.of(URI.create(app.toString())))).start();
+        String config = String.join("\n",
+                "visma.identity.client-id=" + CLIENT_ID,
+                "visma.identity.client-secret=" + properties(CLIENT_SECRET),
+                "visma.identity.issuer=" + properties(visma.issuer()),
+                "visma.identity.api-base-url=" + properties(visma.apiBaseUri().toString()),
+                "visma.identity.datasource=jdbc/visma",
+                "visma.identity.encryption-key=" + Base64.getEncoder().encodeToString(KEY), "");
+        File[] libraries = new File(System.getProperty("war.libs")).listFiles();
+        return ShrinkWrap.create(WebArchive.class, CONTEXT + ".war")
+                .addPackage(VismaSetup.class.getPackage())
+                .addAsLibraries(Objects.requireNonNull(libraries, "war.libs"))
+                .addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties")
+                .addAsResource("signin/persistence.xml", "META-INF/persistence.xml")
+                .addAsWebResource("signin/index.html", "index.html")
+                .setWebXML("signin/web.xml");
+    }
+
+    /** A value as a .properties file must hold it: ISO-8859-1 with \\u escapes, ':' and '=' escaped. */
+    private static String properties(String value) {
+        StringBuilder escaped = new StringBuilder();
+        for (char c : value.toCharArray()) {
+            if (c > 0x7e) {
+                escaped.append(String.format("\\u%04x", (int) c));
+            } else {
+                escaped.append(c == ':' || c == '=' ? "\\" + c : String.valueOf(c));
+            }
+        }
+        return escaped.toString();
+    }
+
+    @AfterAll
+    static void stopEmulator() {
+        if (visma != null) {
+            visma.stop();
+        }
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new WebClient();
+        browser.getOptions().setJavaScriptEnabled(false);
+        browser.getOptions().setCssEnabled(false);
+        browser.getOptions().setThrowExceptionOnFailingStatusCode(false);
+        browser.getOptions().setPrintContentOnFailingStatusCode(false);
+        visma.control().clearIdTokenDefect();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void demoSignsInPicksACompanyAndLandsOnTheProtectedPageWithTheTokensCommittedEncrypted() throws Exception {
+        HtmlPage page = pick(logIn(open("protected/page?tab=2"), "demo"), "Demo AB");
+
+        assertThat(page.getUrl()).isEqualTo(new URL(app, "protected/page?tab=2"));
+        assertThat(text(page, "company")).isEqualTo("Demo AB");
+        assertThat(text(page, "in-role")).isEqualTo("true");
+        assertThat(text(page, "request-principal")).isEqualTo(text(page, "subject")).isEqualTo(subjectOf("demo"));
+        List<String> row = row("demo", "Demo AB");
+        assertThat(row.get(0)).isEqualTo(CLIENT_ID);
+        assertThat(row.get(2)).isEqualTo(text(page, "company-id"));
+        assertThat(row.get(7)).isEqualTo("ACTIVE");
+        String refreshToken = decrypt(row.get(4));
+        assertThat(row.get(4)).doesNotContain(refreshToken).hasSizeGreaterThan(refreshToken.length());
+        HttpResponse<String> refreshed = new TokenCalls(visma, new Browserless()).post(visma.tokenEndpoint(),
+                "application/x-www-form-urlencoded", "grant_type=refresh_token&refresh_token="
+                        + Browserless.encode(refreshToken), TokenCalls.basic(CLIENT_ID, CLIENT_SECRET));
+        assertThat(refreshed.statusCode()).as("the stored refresh token is the one Visma issued last").isEqualTo(200);
+    }
+
+    @Test
+    void signingInAgainWithPromptLoginIntoTheOtherCompanyGivesASecondTokenSet() throws Exception {
+        pick(logIn(open("protected/page"), "demo"), "Demo AB");
+
+        HtmlPage again = open("visma/signin?login=true&return=/" + CONTEXT + "/protected/page");
+        assertThat(again.getUrl().getPath()).as("prompt=login shows Visma's login form again").isEqualTo("/account/login");
+        HtmlPage page = pick(logIn(again, "demo"), "Demo Norge AS");
+
+        assertThat(text(page, "company")).isEqualTo("Demo Norge AS");
+        assertThat(rows().stream().filter(row -> row.get(1).equals(subjectOf("demo"))).map(row -> row.get(3)))
+                .containsExactlyInAnyOrder("Demo AB", "Demo Norge AS");
+    }
+
+    @Test
+    void anUnsignedIdTokenEndsOnA400PageAndStoresNothing() throws Exception {
+        visma.control().useIdTokenDefect(IdTokenDefect.ALG_NONE);
+
+        HtmlPage page = logIn(open("protected/page"), "solo");
+
+        assertRefusalPage(page.getWebResponse(), 400, "VISMAID2020");
+        assertThat(rows()).noneMatch(row -> row.get(1).equals(subjectOf("solo")));
+    }
+
+    @Test
+    void aCallbackWhoseIssNamesAnotherIssuerIsRefusedBeforeAnyTokenCall() throws Exception {
+        HtmlPage form = open("protected/page");
+        browser.getOptions().setRedirectEnabled(false);
+        form.<HtmlInput>getElementByName("username").setValue("solo");
+        form.<HtmlInput>getElementByName("password").setValue("solo");
+        String callback = form.getHtmlElementById("login").click().getWebResponse().getResponseHeaderValue("Location");
+        assertThat(callback).startsWith(app + "visma/callback?").contains("iss=");
+        long tokenCalls = visma.control().requests(Endpoint.TOKEN);
+
+        WebResponse forged = browser.getPage(callback.replaceAll("iss=[^&]*", "iss=https%3A%2F%2Fevil.example"))
+                .getWebResponse();
+
+        assertRefusalPage(forged, 400, "VISMAID2006");
+        assertThat(visma.control().requests(Endpoint.TOKEN)).isEqualTo(tokenCalls);
+    }
+
+    @Test
+    void aForgedCallbackGetsAClearUncachedErrorPage() throws Exception {
+        WebResponse response = browser.getPage(new URL(app, "visma/callback?code=stolen&state=guessed")).getWebResponse();
+
+        assertRefusalPage(response, 400, "VISMAID2004");
+        assertThat(response.getResponseHeaderValue("Cache-Control")).isEqualTo("no-store");
+        assertThat(response.getResponseHeaderValue("Referrer-Policy")).isEqualTo("no-referrer");
+    }
+
+    @Test
+    void anOffSiteReturnTargetLandsOnTheApplicationsRoot() throws Exception {
+        HtmlPage page = logIn(open("visma/signin?return=//evil.example/x"), "solo");
+
+        assertThat(page.getUrl()).isEqualTo(app);
+        assertThat(text(page, "home")).isEqualTo("Home");
+    }
+
+    @Test
+    void signingOutEndsTheSessionAndTheNextProtectedPageGoesToVismaAgain() throws Exception {
+        HtmlPage page = logIn(open("protected/page"), "solo");
+        HtmlPage home = page.getHtmlElementById("sign-out").click();
+        assertThat(home.getUrl()).isEqualTo(app);
+
+        browser.getOptions().setRedirectEnabled(false);
+        WebResponse protectedAgain = browser.getPage(new URL(app, "protected/page")).getWebResponse();
+
+        assertThat(protectedAgain.getStatusCode()).isEqualTo(302);
+        assertThat(protectedAgain.getResponseHeaderValue("Location")).startsWith(visma.authorizationEndpoint().toString());
+    }
+
+    @Test
+    void theApplicationsOwnPersistenceUnitKeepsWorkingBesideTheTokenStore() throws Exception {
+        logIn(open("protected/page"), "solo");
+        WebRequest post = new WebRequest(new URL(app, "notes"), HttpMethod.POST);
+        post.setRequestParameters(List.of(new NameValuePair("text", "hello")));
+
+        WebResponse response = browser.getPage(post).getWebResponse();
+
+        assertThat(response.getStatusCode()).isEqualTo(200);
+        assertThat(Long.parseLong(response.getContentAsString().trim())).isPositive();
+        assertThat(rows()).isNotEmpty();
+    }
+
+    private static void assertRefusalPage(WebResponse response, int status, String messageId) {
+        assertThat(response.getStatusCode()).isEqualTo(status);
+        assertThat(response.getContentAsString()).contains(messageId, "Sign in again")
+                .doesNotContain("Exception", "\tat ", "stolen");
+    }
+
+    private HtmlPage open(String path) throws IOException {
+        return browser.getPage(new URL(app, path));
+    }
+
+    private static HtmlPage logIn(HtmlPage form, String user) throws IOException {
+        assertThat(form.getUrl().getPath()).as("Visma's login form").isEqualTo("/account/login");
+        form.<HtmlInput>getElementByName("username").setValue(user);
+        form.<HtmlInput>getElementByName("password").setValue(user);
+        return form.getHtmlElementById("login").click();
+    }
+
+    private static HtmlPage pick(HtmlPage picker, String company) throws IOException {
+        assertThat(picker.getUrl().getPath()).as("Visma's company picker").isEqualTo("/account/company");
+        HtmlRadioButtonInput choice = picker.getFirstByXPath(
+                "//label[@class='company'][normalize-space(.)='" + company + "']/input[@name='company']");
+        choice.setChecked(true);
+        return picker.getHtmlElementById("choose").click();
+    }
+
+    private static String text(HtmlPage page, String id) {
+        return page.getHtmlElementById(id).getTextContent();
+    }
+
+    private static String subjectOf(String username) {
+        return Seed.users().stream().filter(user -> user.username().equals(username)).findFirst().orElseThrow().subject();
+    }
+
+    private List<List<String>> rows() throws IOException {
+        try (WebClient reader = new WebClient()) {
+            WebResponse response = reader.loadWebResponse(new WebRequest(new URL(app, "test/token-rows")));
+            assertThat(response.getStatusCode()).as(response.getContentAsString()).isEqualTo(200);
+            return response.getContentAsString().lines().map(line -> List.of(line.split("\t"))).toList();
+        }
+    }
+
+    private List<String> row(String username, String company) throws IOException {
+        return rows().stream().filter(row -> row.get(1).equals(subjectOf(username)) && row.get(3).equals(company))
+                .findFirst().orElseThrow(() -> new AssertionError("no token set of " + username + " in " + company));
+    }
+
+    private static String decrypt(String stored) throws Exception {
+        JWEObject jwe = JWEObject.parse(stored);
+        jwe.decrypt(new DirectDecrypter(KEY));
+        return jwe.getPayload().toString();
+    }
+}

@@ -1,0 +1,51 @@
+package io.github.vismaidentity.it.signin.app;
+
+import jakarta.annotation.Resource;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The raw rows of the token table, read with plain JDBC on the server's Derby (an embedded database can
+ * only be opened by the JVM that runs it): one tab-separated line per token set. Test-only: it prints
+ * the stored, encrypted values so the test can check them.
+ */
+@WebServlet("/test/token-rows")
+public class TokenSetRows extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Resource(lookup = "jdbc/visma")
+    private DataSource dataSource;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setContentType("text/plain;charset=UTF-8");
+        PrintWriter out = response.getWriter();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT CLIENT_ID, SUBJECT, COMPANY_ID, COMPANY_NAME, "
+                     + "REFRESH_TOKEN, ACCESS_TOKEN, VERSION, STATUS FROM VISMA_TOKEN_SET ORDER BY COMPANY_NAME")) {
+            while (rows.next()) {
+                for (int column = 1; column <= 8; column++) {
+                    out.print(rows.getString(column));
+                    out.print(column < 8 ? "\t" : "\n");
+                }
+            }
+        } catch (SQLException e) {
+            if ("42X05".equals(e.getSQLState())) {
+                return; // No sign-in stored anything yet: the extension creates the table on first use.
+            }
+            response.setStatus(500);
+            out.println("SQLState " + e.getSQLState() + ": " + e.getMessage());
+        }
+    }
+}
