@@ -15,6 +15,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -28,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class NoSecretsInMessagesTest extends EmulatorTestBase {
 
-    private final List<String> texts = new ArrayList<>();
+    private final List<String> texts = new CopyOnWriteArrayList<>(); // HTTP client threads log too
     private final Logger root = Logger.getLogger("");
     private final Handler capture = new Handler() {
         @Override
