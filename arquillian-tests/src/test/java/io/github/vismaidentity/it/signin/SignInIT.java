@@ -11,6 +11,7 @@ import io.github.vismaidentity.emulator.support.Browserless;
 import io.github.vismaidentity.emulator.support.TokenCalls;
 import io.github.vismaidentity.it.signin.app.VismaSetup;
 import org.htmlunit.HttpMethod;
+import io.github.vismaidentity.it.support.Browsers;
 import org.htmlunit.WebClient;
 import org.htmlunit.WebRequest;
 import org.htmlunit.WebResponse;
@@ -77,6 +78,7 @@ class SignInIT {
                 "visma.identity.issuer=" + properties(visma.issuer()),
                 "visma.identity.api-base-url=" + properties(visma.apiBaseUri().toString()),
                 "visma.identity.datasource=jdbc/visma",
+                "visma.identity.end-session-at-visma=true",
                 "visma.identity.encryption-key=" + Base64.getEncoder().encodeToString(KEY), "");
         File[] libraries = new File(System.getProperty("war.libs")).listFiles();
         return ShrinkWrap.create(WebArchive.class, CONTEXT + ".war")
@@ -110,11 +112,7 @@ class SignInIT {
 
     @BeforeEach
     void openBrowser() {
-        browser = new WebClient();
-        browser.getOptions().setJavaScriptEnabled(false);
-        browser.getOptions().setCssEnabled(false);
-        browser.getOptions().setThrowExceptionOnFailingStatusCode(false);
-        browser.getOptions().setPrintContentOnFailingStatusCode(false);
+        browser = Browsers.htmlUnit();
         visma.control().clearIdTokenDefect();
     }
 
@@ -240,10 +238,15 @@ class SignInIT {
     }
 
     @Test
-    void signingOutEndsTheSessionAndTheNextProtectedPageGoesToVismaAgain() throws Exception {
+    void signingOutEndsTheSessionAtTheAppAndAtVismaAndTheNextProtectedPageGoesToVismaAgain() throws Exception {
         HtmlPage page = logIn(open("protected/page"), "solo");
+        long endSessions = visma.control().requests(Endpoint.END_SESSION);
+
         HtmlPage home = page.getHtmlElementById("sign-out").click();
+
         assertThat(home.getUrl()).isEqualTo(app);
+        assertThat(visma.control().requests(Endpoint.END_SESSION)).as("through Visma's end-session endpoint")
+                .isEqualTo(endSessions + 1);
 
         browser.getOptions().setRedirectEnabled(false);
         WebResponse protectedAgain = browser.getPage(new URL(app, "protected/page")).getWebResponse();

@@ -10,6 +10,7 @@ import jakarta.enterprise.inject.spi.Extension;
 import java.io.IOException;
 import java.net.URL;
 import org.htmlunit.Page;
+import io.github.vismaidentity.it.support.Browsers;
 import org.htmlunit.WebClient;
 import org.htmlunit.WebResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -65,11 +66,7 @@ class ContainerSmokeIT {
 
     @BeforeEach
     void openBrowser() {
-        browser = new WebClient();
-        browser.getOptions().setJavaScriptEnabled(false);
-        browser.getOptions().setCssEnabled(false);
-        browser.getOptions().setThrowExceptionOnFailingStatusCode(false);
-        browser.getOptions().setPrintContentOnFailingStatusCode(false);
+        browser = Browsers.htmlUnit();
         browser.getOptions().setRedirectEnabled(false);
     }
 
