@@ -1,5 +1,7 @@
 package io.github.vismaidentity.protocol;
 
+import java.util.Optional;
+
 /**
  * Why a sign-in was refused or could not finish. {@link #getMessage()} is safe to log and to show: it
  * carries a stable message ID and never a token, code, verifier or secret. {@link #status()} is the HTTP
@@ -13,12 +15,23 @@ public final class SignInFailure extends RuntimeException {
     private final String id;
     private final int status;
     private final String advice;
+    private final String oauthError;
 
-    private SignInFailure(String id, int status, String message, String advice) {
+    private SignInFailure(String id, int status, String message, String advice, String oauthError) {
         super(id + ": " + message);
         this.id = id;
         this.status = status;
         this.advice = advice;
+        this.oauthError = oauthError;
+    }
+
+    private SignInFailure(String id, int status, String message, String advice) {
+        this(id, status, message, advice, null);
+    }
+
+    /** The token endpoint answered with this RFC 6749 §5.2 error ({@code invalid_grant}, ...). */
+    public static SignInFailure tokenError(String id, String message, String oauthError) {
+        return new SignInFailure(id, 400, message, "Start the sign-in again.", oauthError);
     }
 
     /** The callback or a token is not acceptable: the user may start again, the same request never works. */
@@ -49,6 +62,11 @@ public final class SignInFailure extends RuntimeException {
     /** What the user can do, one sentence. */
     public String advice() {
         return advice;
+    }
+
+    /** The RFC 6749 {@code error} code when the token endpoint refused, else empty. */
+    public Optional<String> oauthError() {
+        return Optional.ofNullable(oauthError);
     }
 
     /** True when trying again later may succeed. */

@@ -3,12 +3,14 @@ package io.github.vismaidentity.protocol;
 import com.nimbusds.oauth2.sdk.AuthorizationCode;
 import com.nimbusds.oauth2.sdk.AuthorizationCodeGrant;
 import com.nimbusds.oauth2.sdk.AuthorizationGrant;
+import com.nimbusds.oauth2.sdk.RefreshTokenGrant;
 import com.nimbusds.oauth2.sdk.TokenRequest;
 import com.nimbusds.oauth2.sdk.auth.ClientAuthentication;
 import com.nimbusds.oauth2.sdk.auth.ClientSecretBasic;
 import com.nimbusds.oauth2.sdk.auth.ClientSecretPost;
 import com.nimbusds.oauth2.sdk.http.HTTPResponse;
 import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
+import com.nimbusds.oauth2.sdk.token.RefreshToken;
 import io.github.vismaidentity.config.VismaIdentitySettings;
 
 import java.io.IOException;
@@ -39,6 +41,14 @@ public final class TokenEndpointClient {
     /** Redeems an authorization code with its PKCE verifier, for the exact redirect URI sent before. */
     public GrantedTokens redeem(URI tokenEndpoint, AuthorizationCode code, CodeVerifier verifier, URI redirectUri) {
         return call(tokenEndpoint, new AuthorizationCodeGrant(code, redirectUri, verifier));
+    }
+
+    /**
+     * Redeems a refresh token (RFC 6749 §6). Exactly one POST: the token may be spent even when the
+     * answer is lost, so resending is the caller's decision.
+     */
+    public GrantedTokens refresh(URI tokenEndpoint, String refreshToken) {
+        return call(tokenEndpoint, new RefreshTokenGrant(new RefreshToken(refreshToken)));
     }
 
     GrantedTokens call(URI tokenEndpoint, AuthorizationGrant grant) {

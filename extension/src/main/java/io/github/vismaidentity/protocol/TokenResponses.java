@@ -81,7 +81,7 @@ public final class TokenResponses {
                     + " without an RFC 6749 error object.", 502);
         }
         String description = error.getDescription() == null ? "" : " (" + error.getDescription() + ")";
-        return SignInFailure.refused(TOKEN_ERROR, "Visma's token endpoint refused the request with HTTP " + status
-                + ": " + error.getCode() + description + ".");
+        return SignInFailure.tokenError(TOKEN_ERROR, "Visma's token endpoint refused the request with HTTP " + status
+                + ": " + error.getCode() + description + ".", error.getCode());
     }
 }

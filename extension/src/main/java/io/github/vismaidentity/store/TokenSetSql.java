@@ -36,6 +36,24 @@ final class TokenSetSql {
                 CLIENT_ID, SUBJECT, COMPANY_ID, VERSION, STATUS, CREATED_AT)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 'ACTIVE', ?)""";
 
+    /**
+     * Takes the row's write lock with an update that changes nothing: an exclusive lock held to the end of
+     * the transaction under every isolation level, where {@code SELECT ... FOR UPDATE} in Derby at READ
+     * COMMITTED may let the lock go once the cursor moves on.
+     */
+    static final String LOCK = """
+            UPDATE VISMA_TOKEN_SET SET VERSION = VERSION WHERE CLIENT_ID = ? AND SUBJECT = ? AND COMPANY_ID = ?""";
+
+    /** Writes a refresh's tokens only over the version they were redeemed from: an older token never wins. */
+    static final String UPDATE_REFRESHED = """
+            UPDATE VISMA_TOKEN_SET SET ACCESS_TOKEN = ?, REFRESH_TOKEN = ?, ACCESS_EXPIRES_AT = ?, SCOPE = ?,
+                VERSION = ?, UPDATED_AT = ?
+            WHERE CLIENT_ID = ? AND SUBJECT = ? AND COMPANY_ID = ? AND VERSION = ? AND STATUS = 'ACTIVE'""";
+
+    static final String UPDATE_STATUS = """
+            UPDATE VISMA_TOKEN_SET SET STATUS = ?, VERSION = VERSION + 1, UPDATED_AT = ?
+            WHERE CLIENT_ID = ? AND SUBJECT = ? AND COMPANY_ID = ?""";
+
     private static final String COLUMNS = """
             CLIENT_ID, SUBJECT, COMPANY_ID, COMPANY_NAME, ACCESS_TOKEN, REFRESH_TOKEN, ACCESS_EXPIRES_AT, SCOPE,
             VERSION, STATUS, UPDATED_AT""";

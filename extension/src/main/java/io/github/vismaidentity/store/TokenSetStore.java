@@ -92,6 +92,66 @@ public final class TokenSetStore {
         }
     }
 
+    /**
+     * Locks the token set's row until the end of the caller's transaction and reads it: another node that
+     * wants to refresh the same set waits here, then reads what this one wrote.
+     */
+    public Optional<TokenSet> lockAndRead(Connection connection, TokenSetKey key) throws SQLException {
+        schema.ensure();
+        try (PreparedStatement lock = connection.prepareStatement(TokenSetSql.LOCK)) {
+            bindKey(lock, 1, key);
+            if (lock.executeUpdate() == 0) {
+                return Optional.empty();
+            }
+        }
+        return find(connection, key);
+    }
+
+    /**
+     * Writes the tokens of a refresh redeemed from {@code redeemed}, with the next version.
+     *
+     * @throws TokenStoreException when the row is no longer at that version or no longer ACTIVE
+     */
+    public TokenSet writeRefreshed(Connection connection, TokenSet redeemed, String accessToken, String refreshToken,
+                                   Instant accessExpiresAt, String scope) throws SQLException {
+        TokenSetKey key = redeemed.key();
+        long now = clock.millis();
+        try (PreparedStatement update = connection.prepareStatement(TokenSetSql.UPDATE_REFRESHED)) {
+            update.setString(1, cipher.seal(accessToken, key));
+            update.setString(2, cipher.seal(refreshToken, key));
+            update.setLong(3, accessExpiresAt.toEpochMilli());
+            update.setString(4, scope);
+            update.setLong(5, redeemed.version() + 1);
+            update.setLong(6, now);
+            bindKey(update, 7, key);
+            update.setLong(10, redeemed.version());
+            if (update.executeUpdate() != 1) {
+                throw new TokenStoreException(TokenStoreException.DATABASE + ": The token set " + key
+                        + " changed while it was refreshed from version " + redeemed.version()
+                        + "; the newer tokens stay.");
+            }
+        }
+        return new TokenSet(key, redeemed.companyName(), accessToken, refreshToken,
+                Instant.ofEpochMilli(accessExpiresAt.toEpochMilli()), scope, redeemed.version() + 1,
+                TokenSetStatus.ACTIVE, Instant.ofEpochMilli(now));
+    }
+
+    /** Marks the token set, for instance REAUTHENTICATION_REQUIRED after Visma refused its refresh token. */
+    public void markStatus(Connection connection, TokenSetKey key, TokenSetStatus status) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(TokenSetSql.UPDATE_STATUS)) {
+            update.setString(1, status.name());
+            update.setLong(2, clock.millis());
+            bindKey(update, 3, key);
+            update.executeUpdate();
+        }
+    }
+
+    private static void bindKey(PreparedStatement statement, int first, TokenSetKey key) throws SQLException {
+        statement.setString(first, key.clientId());
+        statement.setString(first + 1, key.subject());
+        statement.setString(first + 2, key.companyId());
+    }
+
     private int write(Connection connection, String sql, TokenSetKey key, String companyName, String accessToken,
                       String refreshToken, Instant accessExpiresAt, String scope, long now) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -113,9 +173,7 @@ public final class TokenSetStore {
 
     private Optional<TokenSet> find(Connection connection, TokenSetKey key) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(TokenSetSql.FIND)) {
-            select.setString(1, key.clientId());
-            select.setString(2, key.subject());
-            select.setString(3, key.companyId());
+            bindKey(select, 1, key);
             try (ResultSet rows = select.executeQuery()) {
                 return rows.next() ? Optional.of(read(rows)) : Optional.empty();
             }

@@ -1,0 +1,203 @@
+package io.github.vismaidentity.refresh;
+
+import io.github.vismaidentity.VismaReauthenticationRequiredException;
+import io.github.vismaidentity.VismaTokenException;
+import io.github.vismaidentity.VismaTransientException;
+import io.github.vismaidentity.protocol.Discovery;
+import io.github.vismaidentity.protocol.GrantedTokens;
+import io.github.vismaidentity.protocol.SignInFailure;
+import io.github.vismaidentity.protocol.TokenEndpointClient;
+import io.github.vismaidentity.store.TokenSet;
+import io.github.vismaidentity.store.TokenSetKey;
+import io.github.vismaidentity.store.TokenSetStatus;
+import io.github.vismaidentity.store.TokenSetStore;
+import io.github.vismaidentity.store.TokenStoreException;
+import io.github.vismaidentity.store.TokenTransactions;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Logger;
+
+/**
+ * One refresh of one token set, safe across nodes: in a transaction of its own, the row locked and read
+ * again; a set another node refreshed meanwhile is used as it is; otherwise the refresh token is redeemed
+ * (once more at most, with the same token, when the answer was lost), both new tokens are written with
+ * the next version and committed before the access token is handed out. {@code invalid_grant} marks the
+ * set REAUTHENTICATION_REQUIRED for every node. When the commit fails after Visma answered, the write is
+ * retried from memory.
+ */
+public final class LockedRefresh {
+
+    /** Visma or the database could not be reached; nothing changed. */
+    public static final String FAILED = "VISMAID4001";
+    /** Visma refused the refresh token, or the set was already marked. */
+    public static final String REAUTHENTICATE = "VISMAID4002";
+    /** No token set for this user and company. */
+    public static final String NOT_CONNECTED = "VISMAID4003";
+    /** Visma rotated the tokens, and the new ones could not be saved. */
+    public static final String NOT_SAVED = "VISMAID4004";
+    /** The refresh's ID token names another issuer or user. */
+    public static final String FOREIGN_ID_TOKEN = "VISMAID4005";
+
+    private static final Logger LOG = Logger.getLogger(LockedRefresh.class.getName());
+    private static final int SAVE_ATTEMPTS = 3;
+
+    private final TokenSetStore store;
+    private final TokenTransactions transactions;
+    private final TokenEndpointClient tokenEndpoint;
+    private final Discovery discovery;
+    private final RefreshIdTokenCheck idTokens;
+    private final Clock clock;
+    private final Duration skew;
+
+    public LockedRefresh(TokenSetStore store, TokenTransactions transactions, TokenEndpointClient tokenEndpoint,
+                         Discovery discovery, RefreshIdTokenCheck idTokens, Clock clock, Duration skew) {
+        this.store = store;
+        this.transactions = transactions;
+        this.tokenEndpoint = tokenEndpoint;
+        this.discovery = discovery;
+        this.idTokens = idTokens;
+        this.clock = clock;
+        this.skew = skew;
+    }
+
+    /** True when the set is ACTIVE and its access token stays valid for at least the skew. */
+    public boolean isFresh(TokenSet set) {
+        return set.status() == TokenSetStatus.ACTIVE && set.accessExpiresAt().isAfter(clock.instant().plus(skew));
+    }
+
+    TokenSet refresh(TokenSetKey key) {
+        AtomicReference<Redeemed> answered = new AtomicReference<>();
+        Outcome outcome;
+        try {
+            outcome = transactions.inNewTransaction(connection -> underLock(connection, key, answered));
+        } catch (VismaTokenException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (answered.get() != null) {
+                return saveFromMemory(answered.get(), e);
+            }
+            throw transientFailure(e);
+        }
+        return outcome.orThrow();
+    }
+
+    private Outcome underLock(Connection connection, TokenSetKey key, AtomicReference<Redeemed> answered)
+            throws SQLException {
+        TokenSet current = store.lockAndRead(connection, key).orElse(null);
+        if (current == null) {
+            return Outcome.reauthenticate(key, NOT_CONNECTED, "No token set for this user in company "
+                    + key.companyId() + ": the user has not connected it.");
+        }
+        if (current.status() != TokenSetStatus.ACTIVE) {
+            return Outcome.reauthenticate(key, REAUTHENTICATE, "The token set is " + current.status() + ".");
+        }
+        if (isFresh(current)) {
+            return Outcome.ok(current);
+        }
+        GrantedTokens granted;
+        try {
+            granted = redeemAtMostTwice(current);
+        } catch (SignInFailure failure) {
+            if (failure.oauthError().filter("invalid_grant"::equals).isEmpty()) {
+                throw failure;
+            }
+            store.markStatus(connection, key, TokenSetStatus.REAUTHENTICATION_REQUIRED);
+            return Outcome.reauthenticate(key, REAUTHENTICATE, "Visma refused the refresh token (invalid_grant): "
+                    + "the user changed the password, was locked, or revoked the app.");
+        }
+        Optional<String> foreign = idTokens.problem(granted, key);
+        if (foreign.isPresent()) {
+            store.markStatus(connection, key, TokenSetStatus.REAUTHENTICATION_REQUIRED);
+            return Outcome.reauthenticate(key, FOREIGN_ID_TOKEN, foreign.get());
+        }
+        answered.set(new Redeemed(current, granted));
+        return Outcome.ok(store.writeRefreshed(connection, current, granted.accessToken(), granted.refreshToken(),
+                granted.accessExpiresAt(), granted.scope().toString()));
+    }
+
+    /** One retry with the same token when the answer was lost: Visma may or may not have rotated it. */
+    private GrantedTokens redeemAtMostTwice(TokenSet current) {
+        try {
+            return tokenEndpoint.refresh(discovery.endpoints().tokenEndpoint(), current.refreshToken());
+        } catch (SignInFailure failure) {
+            if (!failure.isTransient()) {
+                throw failure;
+            }
+            LOG.info(() -> "Refresh of " + current.key() + " got no usable answer (" + failure.id() + "); one retry");
+            return tokenEndpoint.refresh(discovery.endpoints().tokenEndpoint(), current.refreshToken());
+        }
+    }
+
+    private TokenSet saveFromMemory(Redeemed redeemed, RuntimeException firstFailure) {
+        RuntimeException last = firstFailure;
+        for (int attempt = 1; attempt <= SAVE_ATTEMPTS; attempt++) {
+            LOG.warning(NOT_SAVED + ": the refreshed tokens of " + redeemed.from().key() + " were not committed ("
+                    + describe(last) + "); writing them again from memory, attempt " + attempt);
+            try {
+                return transactions.inNewTransaction(connection -> writeAgain(connection, redeemed));
+            } catch (RuntimeException e) {
+                last = e;
+            }
+        }
+        TokenSetKey key = redeemed.from().key();
+        try {
+            transactions.inNewTransaction(connection -> {
+                store.markStatus(connection, key, TokenSetStatus.REAUTHENTICATION_REQUIRED);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            LOG.warning(NOT_SAVED + ": " + key + " could not be marked either (" + describe(e) + ")");
+        }
+        throw new VismaReauthenticationRequiredException(NOT_SAVED, "Visma rotated the tokens, and the new ones "
+                + "could not be saved (" + describe(last) + "); the old refresh token is spent, so the user must "
+                + "sign in again.", key.subject(), key.companyId());
+    }
+
+    /** The write of a redeemed refresh, unless a commit reported as failed did go through after all. */
+    private TokenSet writeAgain(Connection connection, Redeemed redeemed) throws SQLException {
+        Optional<TokenSet> now = store.lockAndRead(connection, redeemed.from().key());
+        if (now.isPresent() && now.get().version() == redeemed.from().version() + 1
+                && now.get().refreshToken().equals(redeemed.tokens().refreshToken())) {
+            return now.get();
+        }
+        return store.writeRefreshed(connection, redeemed.from(), redeemed.tokens().accessToken(),
+                redeemed.tokens().refreshToken(), redeemed.tokens().accessExpiresAt(),
+                redeemed.tokens().scope().toString());
+    }
+
+    private static VismaTransientException transientFailure(RuntimeException e) {
+        return new VismaTransientException(FAILED, "The token set could not be refreshed: " + describe(e)
+                + " Nothing was changed; try again.", e);
+    }
+
+    private static String describe(Throwable e) {
+        return e instanceof SignInFailure || e instanceof TokenStoreException ? e.getMessage()
+                : e.getClass().getSimpleName();
+    }
+
+    private record Redeemed(TokenSet from, GrantedTokens tokens) {
+    }
+
+    private record Outcome(TokenSet set, VismaReauthenticationRequiredException reauthenticate) {
+
+        static Outcome ok(TokenSet set) {
+            return new Outcome(set, null);
+        }
+
+        static Outcome reauthenticate(TokenSetKey key, String id, String message) {
+            return new Outcome(null, new VismaReauthenticationRequiredException(id, message, key.subject(), key.companyId()));
+        }
+
+        TokenSet orThrow() {
+            if (reauthenticate != null) {
+                throw reauthenticate;
+            }
+            return set;
+        }
+    }
+}

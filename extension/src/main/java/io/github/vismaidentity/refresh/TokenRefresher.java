@@ -1,0 +1,73 @@
+package io.github.vismaidentity.refresh;
+
+import io.github.vismaidentity.VismaTokenException;
+import io.github.vismaidentity.VismaTransientException;
+import io.github.vismaidentity.store.TokenSet;
+import io.github.vismaidentity.store.TokenSetKey;
+
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Hands out token sets whose access token stays valid for at least the refresh skew. The fast path is a
+ * cached set: no database, no network. Otherwise one caller per token set in this JVM does the work
+ * ({@link LockedRefresh}: its own transaction, the row locked across nodes, Visma called only when no
+ * other node refreshed already) and every other caller for that set waits for its result.
+ */
+public final class TokenRefresher {
+
+    private final LockedRefresh locked;
+    private final Map<TokenSetKey, TokenSet> cache = new ConcurrentHashMap<>();
+    private final Map<TokenSetKey, CompletableFuture<TokenSet>> inFlight = new ConcurrentHashMap<>();
+
+    public TokenRefresher(LockedRefresh locked) {
+        this.locked = locked;
+    }
+
+    /**
+     * @throws io.github.vismaidentity.VismaReauthenticationRequiredException when the set cannot be refreshed any more
+     * @throws VismaTransientException when Visma or the database could not be reached; nothing changed
+     */
+    public TokenSet validTokenSet(TokenSetKey key) {
+        TokenSet cached = cache.get(key);
+        if (cached != null && locked.isFresh(cached)) {
+            return cached;
+        }
+        CompletableFuture<TokenSet> mine = new CompletableFuture<>();
+        CompletableFuture<TokenSet> running = inFlight.putIfAbsent(key, mine);
+        if (running != null) {
+            return await(running);
+        }
+        try {
+            TokenSet fresh = locked.refresh(key);
+            cache.put(key, fresh);
+            mine.complete(fresh);
+            return fresh;
+        } catch (RuntimeException e) {
+            cache.remove(key);
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(key, mine);
+        }
+    }
+
+    /** Forgets the cached set, for instance after the user signed in again and a newer set was stored. */
+    public void forget(TokenSetKey key) {
+        cache.remove(key);
+    }
+
+    private static TokenSet await(CompletableFuture<TokenSet> running) {
+        try {
+            return running.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof VismaTokenException typed) {
+                throw typed;
+            }
+            throw new VismaTransientException(LockedRefresh.FAILED, "The refresh this call waited for failed: "
+                    + e.getCause().getClass().getSimpleName(), e.getCause());
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package io.github.vismaidentity.refresh;
+
+import io.github.vismaidentity.VismaCallerPrincipal;
+import io.github.vismaidentity.emulator.VismaEmulator;
+import io.github.vismaidentity.emulator.support.Browserless;
+import io.github.vismaidentity.protocol.SignInOptions;
+import io.github.vismaidentity.protocol.TokenEndpointClient;
+import io.github.vismaidentity.protocol.VismaHttp;
+import io.github.vismaidentity.store.TokenCipher;
+import io.github.vismaidentity.store.TokenSetKey;
+import io.github.vismaidentity.store.TokenSetStore;
+import io.github.vismaidentity.store.TokenTransactions;
+import io.github.vismaidentity.support.CountingDataSource;
+import io.github.vismaidentity.support.LocalTransactions;
+import io.github.vismaidentity.support.SignInHarness;
+import io.github.vismaidentity.support.TestSettings;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+
+import java.time.Duration;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+/**
+ * A signed-in user whose token set sits in a real Derby database, and "nodes": refreshers that share
+ * only that database, as two servers would.
+ */
+final class RefreshFixture {
+
+    static final Duration SKEW = Duration.ofSeconds(60);
+
+    final SignInHarness harness;
+    final EmbeddedDataSource derby = new EmbeddedDataSource();
+    final CountingDataSource dataSource;
+    final TokenSetKey key;
+
+    RefreshFixture(VismaEmulator emulator, Browserless browser) {
+        derby.setDatabaseName("memory:refresh-" + UUID.randomUUID());
+        derby.setCreateDatabase("create");
+        dataSource = new CountingDataSource(derby);
+        harness = new SignInHarness(emulator, browser, TestSettings.forEmulator(emulator).build(),
+                signedIn -> store().save(new TokenSetKey("demo-client", signedIn.claims().getSubject().getValue(),
+                                signedIn.company().id()), signedIn.company().name(), signedIn.tokens().accessToken(),
+                        signedIn.tokens().refreshToken(), signedIn.tokens().accessExpiresAt(),
+                        signedIn.tokens().scope().toString()));
+        VismaCallerPrincipal caller = harness.signIn("demo", "Demo AB", SignInOptions.standard());
+        key = new TokenSetKey("demo-client", caller.getSubject(), caller.getCompanyId());
+    }
+
+    TokenSetStore store() {
+        return new TokenSetStore(dataSource, TokenCipher.plaintext(), harness.clock);
+    }
+
+    /** A node: its own store object, cache and single-flight, sharing only the database. */
+    TokenRefresher node() {
+        return node(transactions -> transactions);
+    }
+
+    TokenRefresher node(UnaryOperator<TokenTransactions> wrap) {
+        VismaHttp http = new VismaHttp(harness.settings);
+        LockedRefresh locked = new LockedRefresh(store(), wrap.apply(new LocalTransactions(dataSource)),
+                new TokenEndpointClient(harness.settings, http, harness.clock), harness.discovery,
+                new RefreshIdTokenCheck(harness.settings, harness.discovery), harness.clock, SKEW);
+        return new TokenRefresher(locked);
+    }
+
+    /** Moves time past the access token's expiry. */
+    void expire() {
+        harness.clock.advance(Duration.ofHours(1));
+    }
+}
