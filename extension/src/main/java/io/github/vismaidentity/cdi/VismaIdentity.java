@@ -1,38 +1,55 @@
 package io.github.vismaidentity.cdi;
 
+import io.github.vismaidentity.VismaTokens;
 import io.github.vismaidentity.config.VismaIdentitySettings;
 import io.github.vismaidentity.mechanism.VismaAuthenticationMechanism;
 import io.github.vismaidentity.protocol.AuthorizationRedirect;
 import io.github.vismaidentity.protocol.CallbackValidator;
 import io.github.vismaidentity.protocol.CompanyLookup;
 import io.github.vismaidentity.protocol.Discovery;
+import io.github.vismaidentity.protocol.IdTokenVerifiers;
 import io.github.vismaidentity.protocol.TokenEndpointClient;
 import io.github.vismaidentity.protocol.VismaHttp;
+import io.github.vismaidentity.refresh.LockedRefresh;
+import io.github.vismaidentity.refresh.RefreshIdTokenCheck;
+import io.github.vismaidentity.refresh.RefreshingTokens;
+import io.github.vismaidentity.refresh.TokenRefresher;
 import io.github.vismaidentity.store.TokenCipher;
+import io.github.vismaidentity.store.TokenSetKey;
 import io.github.vismaidentity.store.TokenSetStore;
 
-import javax.sql.DataSource;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Everything the extension builds from one validated configuration, wired by constructor: the object
- * graph in one place, so tests can build the same graph without a container.
+ * graph in one place, so tests can build the same graph without a container. The store and the refresher
+ * are made on first use, on a thread where the datasource's JNDI name resolves.
  */
 final class VismaIdentity {
 
+    /** How long a handed-out access token stays valid at least. */
+    static final Duration REFRESH_SKEW = Duration.ofSeconds(60);
+
     private final VismaIdentitySettings settings;
     private final Clock clock;
-    private final VismaHttp http;
     private final Discovery discovery;
+    private final IdTokenVerifiers verifiers;
+    private final TokenEndpointClient tokenEndpoint;
+    private final CompanyLookup companies;
     private final DataSources dataSources;
     private final AtomicReference<TokenSetStore> store = new AtomicReference<>();
+    private final AtomicReference<TokenRefresher> refresher = new AtomicReference<>();
 
     private VismaIdentity(VismaIdentitySettings settings, Clock clock) {
+        VismaHttp http = new VismaHttp(settings);
         this.settings = settings;
         this.clock = clock;
-        this.http = new VismaHttp(settings);
         this.discovery = new Discovery(settings, http);
+        this.verifiers = new IdTokenVerifiers(settings, discovery);
+        this.tokenEndpoint = new TokenEndpointClient(settings, http, clock);
+        this.companies = new CompanyLookup(settings, http);
         this.dataSources = new DataSources(settings.dataSource());
     }
 
@@ -44,20 +61,42 @@ final class VismaIdentity {
         return discovery;
     }
 
-    VismaAuthenticationMechanism mechanism(TransactionalTokenSetSaver saver) {
-        CallbackValidator callbacks = new CallbackValidator(settings, discovery,
-                new TokenEndpointClient(settings, http, clock), new CompanyLookup(settings, http), clock);
+    VismaAuthenticationMechanism mechanism(JtaTokenTransactions transactions) {
+        CallbackValidator callbacks = new CallbackValidator(settings, discovery, verifiers, tokenEndpoint, companies,
+                clock);
         String clientId = settings.clientId().getValue();
         return new VismaAuthenticationMechanism(settings, discovery, new AuthorizationRedirect(settings, clock),
-                callbacks, signedIn -> saver.save(store(), clientId, signedIn));
+                callbacks, signedIn -> {
+                    TokenSetStore tokens = store();
+                    TokenSetKey key = new TokenSetKey(clientId, signedIn.claims().getSubject().getValue(),
+                            signedIn.company().id());
+                    transactions.inNewTransaction(dataSources.get(), connection -> tokens.save(key,
+                            signedIn.company().name(), signedIn.tokens().accessToken(), signedIn.tokens().refreshToken(),
+                            signedIn.tokens().accessExpiresAt(), signedIn.tokens().scope().toString()));
+                    refresher(transactions).forget(key);
+                });
+    }
+
+    VismaTokens tokens(JtaTokenTransactions transactions) {
+        return new RefreshingTokens(settings.clientId().getValue(), () -> refresher(transactions), this::store);
+    }
+
+    private TokenRefresher refresher(JtaTokenTransactions transactions) {
+        TokenRefresher known = refresher.get();
+        if (known == null) {
+            LockedRefresh locked = new LockedRefresh(store(), transactions.on(dataSources.get()), tokenEndpoint,
+                    discovery, new RefreshIdTokenCheck(verifiers), clock, REFRESH_SKEW);
+            refresher.compareAndSet(null, new TokenRefresher(locked));
+            known = refresher.get();
+        }
+        return known;
     }
 
     private TokenSetStore store() {
         TokenSetStore known = store.get();
         if (known == null) {
-            DataSource dataSource = dataSources.get();
             TokenCipher cipher = settings.encryptionKey().map(TokenCipher::with).orElseGet(TokenCipher::plaintext);
-            store.compareAndSet(null, new TokenSetStore(dataSource, cipher, clock));
+            store.compareAndSet(null, new TokenSetStore(dataSources.get(), cipher, clock));
             known = store.get();
         }
         return known;

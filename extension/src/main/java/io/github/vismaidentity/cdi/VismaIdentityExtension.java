@@ -1,6 +1,9 @@
 package io.github.vismaidentity.cdi;
 
+import io.github.vismaidentity.VismaAccessToken;
 import io.github.vismaidentity.VismaIdentityDefinition;
+import io.github.vismaidentity.VismaToken;
+import io.github.vismaidentity.VismaTokens;
 import io.github.vismaidentity.config.ConfigProblem;
 import io.github.vismaidentity.config.ConfigurationProblems;
 import io.github.vismaidentity.config.SettingsReader;
@@ -9,6 +12,7 @@ import io.github.vismaidentity.mechanism.VismaAuthenticationMechanism;
 import io.github.vismaidentity.protocol.Discovery;
 import io.github.vismaidentity.protocol.SignInFailure;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
@@ -19,6 +23,7 @@ import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.WithAnnotations;
+import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -32,7 +37,8 @@ import java.util.stream.Collectors;
  * The portable extension. It does nothing unless a class of the application carries
  * {@link VismaIdentityDefinition}; then it reads and validates the configuration once (every problem
  * fails the deployment, together), registers the {@link HttpAuthenticationMechanism} with the configurator
- * API, and checks the issuer's discovery document before the application takes requests.
+ * API together with {@link VismaTokens} and the {@code @VismaToken VismaAccessToken} of the signed-in
+ * caller, and checks the issuer's discovery document before the application takes requests.
  */
 public class VismaIdentityExtension implements Extension {
 
@@ -46,8 +52,8 @@ public class VismaIdentityExtension implements Extension {
 
     void addInternalBeans(@Observes BeforeBeanDiscovery event, BeanManager beans) {
         // Added as an annotated type, not a synthetic bean, so the container's @Transactional interceptor applies.
-        event.addAnnotatedType(beans.createAnnotatedType(TransactionalTokenSetSaver.class),
-                TransactionalTokenSetSaver.class.getName());
+        event.addAnnotatedType(beans.createAnnotatedType(JtaTokenTransactions.class),
+                JtaTokenTransactions.class.getName());
     }
 
     <T> void findDefinition(@Observes @WithAnnotations(VismaIdentityDefinition.class) ProcessAnnotatedType<T> event) {
@@ -85,7 +91,19 @@ public class VismaIdentityExtension implements Extension {
                 .beanClass(VismaAuthenticationMechanism.class)
                 .types(HttpAuthenticationMechanism.class, Object.class)
                 .scope(ApplicationScoped.class)
-                .produceWith(beans -> created.mechanism(beans.select(TransactionalTokenSetSaver.class).get()));
+                .produceWith(beans -> created.mechanism(beans.select(JtaTokenTransactions.class).get()));
+        event.addBean()
+                .beanClass(VismaTokens.class)
+                .types(VismaTokens.class, Object.class)
+                .scope(ApplicationScoped.class)
+                .produceWith(beans -> created.tokens(beans.select(JtaTokenTransactions.class).get()));
+        event.addBean()
+                .beanClass(VismaAccessToken.class)
+                .types(VismaAccessToken.class, Object.class)
+                .qualifiers(VismaToken.Literal.INSTANCE)
+                .scope(RequestScoped.class)
+                .produceWith(beans -> CurrentCaller.token(beans.select(VismaTokens.class).get(),
+                        beans.select(SecurityContext.class).get()));
         LOG.info(() -> "Visma sign-in is on for client " + settings.clientId() + " at " + settings.issuer());
     }
 

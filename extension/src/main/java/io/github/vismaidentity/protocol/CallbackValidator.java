@@ -13,7 +13,6 @@ import io.github.vismaidentity.config.VismaIdentitySettings;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Checks a callback and turns it into tokens (OpenID Connect Core §3.1.2.5 to §3.1.3.7): the {@code state}
@@ -43,12 +42,13 @@ public final class CallbackValidator {
     private final TokenEndpointClient tokenEndpoint;
     private final CompanyLookup companies;
     private final Clock clock;
-    private final AtomicReference<IdTokenVerifier> verifier = new AtomicReference<>();
+    private final IdTokenVerifiers verifiers;
 
-    public CallbackValidator(VismaIdentitySettings settings, Discovery discovery, TokenEndpointClient tokenEndpoint,
-                             CompanyLookup companies, Clock clock) {
+    public CallbackValidator(VismaIdentitySettings settings, Discovery discovery, IdTokenVerifiers verifiers,
+                             TokenEndpointClient tokenEndpoint, CompanyLookup companies, Clock clock) {
         this.settings = settings;
         this.discovery = discovery;
+        this.verifiers = verifiers;
         this.tokenEndpoint = tokenEndpoint;
         this.companies = companies;
         this.clock = clock;
@@ -81,7 +81,7 @@ public final class CallbackValidator {
                 started.redirectUri());
         JWT idToken = tokens.idToken().orElseThrow(() -> SignInFailure.refused(NO_ID_TOKEN,
                 "Visma's token response has no ID token, although the scope openid was requested."));
-        IDTokenClaimsSet claims = verifier(endpoints).verify(idToken, started.nonce());
+        IDTokenClaimsSet claims = verifiers.get().verify(idToken, started.nonce());
         return new SignedIn(claims, tokens, companies.companyOf(tokens.accessToken()));
     }
 
@@ -109,14 +109,5 @@ public final class CallbackValidator {
         ErrorObject error = response.getErrorObject();
         String description = error.getDescription() == null ? "" : ": " + error.getDescription();
         return SignInFailure.denied(ERROR_CALLBACK, "Visma did not sign you in (" + error.getCode() + description + ").");
-    }
-
-    private IdTokenVerifier verifier(ProviderEndpoints endpoints) {
-        IdTokenVerifier known = verifier.get();
-        if (known == null) {
-            verifier.compareAndSet(null, new IdTokenVerifier(settings, endpoints.jwksUri()));
-            known = verifier.get();
-        }
-        return known;
     }
 }

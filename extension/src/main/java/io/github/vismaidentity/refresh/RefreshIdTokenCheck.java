@@ -1,15 +1,12 @@
 package io.github.vismaidentity.refresh;
 
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
-import io.github.vismaidentity.config.VismaIdentitySettings;
-import io.github.vismaidentity.protocol.Discovery;
 import io.github.vismaidentity.protocol.GrantedTokens;
-import io.github.vismaidentity.protocol.IdTokenVerifier;
+import io.github.vismaidentity.protocol.IdTokenVerifiers;
 import io.github.vismaidentity.protocol.SignInFailure;
 import io.github.vismaidentity.store.TokenSetKey;
 
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The ID token a refresh may bring (OpenID Connect Core §12.2): validated like a sign-in's, and its
@@ -18,13 +15,10 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class RefreshIdTokenCheck {
 
-    private final VismaIdentitySettings settings;
-    private final Discovery discovery;
-    private final AtomicReference<IdTokenVerifier> verifier = new AtomicReference<>();
+    private final IdTokenVerifiers verifiers;
 
-    public RefreshIdTokenCheck(VismaIdentitySettings settings, Discovery discovery) {
-        this.settings = settings;
-        this.discovery = discovery;
+    public RefreshIdTokenCheck(IdTokenVerifiers verifiers) {
+        this.verifiers = verifiers;
     }
 
     /** Why the refresh's ID token is not acceptable for this set; empty when it is, or when there is none. */
@@ -34,7 +28,7 @@ public final class RefreshIdTokenCheck {
         }
         IDTokenClaimsSet claims;
         try {
-            claims = verifier().verify(granted.idToken().get(), null);
+            claims = verifiers.get().verify(granted.idToken().get(), null);
         } catch (SignInFailure failure) {
             return Optional.of("The refresh's ID token was refused: " + failure.getMessage());
         }
@@ -42,14 +36,5 @@ public final class RefreshIdTokenCheck {
             return Optional.of("The refresh's ID token names another user than the token set's.");
         }
         return Optional.empty();
-    }
-
-    private IdTokenVerifier verifier() {
-        IdTokenVerifier known = verifier.get();
-        if (known == null) {
-            verifier.compareAndSet(null, new IdTokenVerifier(settings, discovery.endpoints().jwksUri()));
-            known = verifier.get();
-        }
-        return known;
     }
 }

@@ -73,6 +73,21 @@ public final class TokenSetStore {
         }
     }
 
+    /** The ACTIVE token set of the company most recently written, of whichever user connected it. */
+    public Optional<TokenSet> findActiveByCompany(String clientId, String companyId) {
+        schema.ensure();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(TokenSetSql.FIND_ACTIVE_BY_COMPANY)) {
+            select.setString(1, clientId);
+            select.setString(2, companyId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(read(rows)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw databaseError("read", "company " + companyId, e);
+        }
+    }
+
     /** Every token set of this user, one per company, ordered by company name. */
     public List<TokenSet> findBySubject(String clientId, String subject) {
         schema.ensure();

@@ -1,6 +1,9 @@
 package io.github.vismaidentity.cdi;
 
+import io.github.vismaidentity.VismaAccessToken;
 import io.github.vismaidentity.VismaIdentityDefinition;
+import io.github.vismaidentity.VismaToken;
+import io.github.vismaidentity.VismaTokens;
 import io.github.vismaidentity.emulator.support.EmulatorTestBase;
 import io.github.vismaidentity.mechanism.VismaAuthenticationMechanism;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,6 +57,7 @@ class VismaIdentityExtensionTest extends EmulatorTestBase {
     void withoutTheAnnotationNoMechanismExists() {
         try (WeldContainer container = weld(PlainBean.class).initialize()) {
             assertThat(container.select(HttpAuthenticationMechanism.class).isResolvable()).isFalse();
+            assertThat(container.select(VismaTokens.class).isResolvable()).isFalse();
         }
     }
 
@@ -69,6 +73,8 @@ class VismaIdentityExtensionTest extends EmulatorTestBase {
                     });
             assertThat(container.select(HttpAuthenticationMechanism.class).get().toString())
                     .contains(VismaAuthenticationMechanism.class.getSimpleName());
+            assertThat(container.select(VismaTokens.class).isResolvable()).isTrue();
+            assertThat(container.select(VismaAccessToken.class, VismaToken.Literal.INSTANCE).isResolvable()).isTrue();
         }
     }
 

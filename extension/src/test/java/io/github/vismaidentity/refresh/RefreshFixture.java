@@ -59,7 +59,7 @@ final class RefreshFixture {
         VismaHttp http = new VismaHttp(harness.settings);
         LockedRefresh locked = new LockedRefresh(store(), wrap.apply(new LocalTransactions(dataSource)),
                 new TokenEndpointClient(harness.settings, http, harness.clock), harness.discovery,
-                new RefreshIdTokenCheck(harness.settings, harness.discovery), harness.clock, SKEW);
+                new RefreshIdTokenCheck(harness.verifiers), harness.clock, SKEW);
         return new TokenRefresher(locked);
     }
 

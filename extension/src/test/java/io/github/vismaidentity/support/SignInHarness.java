@@ -12,6 +12,7 @@ import io.github.vismaidentity.protocol.AuthorizationRedirect;
 import io.github.vismaidentity.protocol.CallbackValidator;
 import io.github.vismaidentity.protocol.CompanyLookup;
 import io.github.vismaidentity.protocol.Discovery;
+import io.github.vismaidentity.protocol.IdTokenVerifiers;
 import io.github.vismaidentity.protocol.SignInOptions;
 import io.github.vismaidentity.protocol.SignedIn;
 import io.github.vismaidentity.protocol.TokenEndpointClient;
@@ -34,6 +35,7 @@ public final class SignInHarness {
     public final VismaIdentitySettings settings;
     public final Discovery discovery;
     public final AuthorizationRedirect redirects;
+    public final IdTokenVerifiers verifiers;
     public final CallbackValidator validator;
     public final List<SignedIn> saved = new CopyOnWriteArrayList<>();
     public final SignInCompletion completion;
@@ -50,7 +52,8 @@ public final class SignInHarness {
         VismaHttp http = new VismaHttp(settings);
         this.discovery = new Discovery(settings, http);
         this.redirects = new AuthorizationRedirect(settings, clock);
-        this.validator = new CallbackValidator(settings, discovery, new TokenEndpointClient(settings, http, clock),
+        this.verifiers = new IdTokenVerifiers(settings, discovery);
+        this.validator = new CallbackValidator(settings, discovery, verifiers, new TokenEndpointClient(settings, http, clock),
                 new CompanyLookup(settings, http), clock);
         TokenSetSaver recording = signedIn -> {
             if (store != null) {

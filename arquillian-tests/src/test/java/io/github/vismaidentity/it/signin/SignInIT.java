@@ -3,6 +3,7 @@ package io.github.vismaidentity.it.signin;
 import com.nimbusds.jose.JWEObject;
 import com.nimbusds.jose.crypto.DirectDecrypter;
 import io.github.vismaidentity.emulator.VismaEmulator;
+import io.github.vismaidentity.emulator.control.Counter;
 import io.github.vismaidentity.emulator.control.Endpoint;
 import io.github.vismaidentity.emulator.control.IdTokenDefect;
 import io.github.vismaidentity.emulator.directory.Client;
@@ -37,6 +38,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -114,6 +116,7 @@ class SignInIT {
     void openBrowser() {
         browser = Browsers.htmlUnit();
         visma.control().clearIdTokenDefect();
+        visma.control().accessTokenLifetime(Duration.ofHours(1));
     }
 
     @AfterEach
@@ -152,6 +155,41 @@ class SignInIT {
         assertThat(text(page, "company")).isEqualTo("Demo Norge AS");
         assertThat(rows().stream().filter(row -> row.get(1).equals(subjectOf("demo"))).map(row -> row.get(3)))
                 .containsExactlyInAnyOrder("Demo AB", "Demo Norge AS");
+    }
+
+    @Test
+    void vismaTokenCallsTheApiAsTheSignedInUserInTheirCompany() throws Exception {
+        pick(logIn(open("protected/page"), "demo"), "Demo Norge AS");
+
+        String page = browser.getPage(new URL(app, "protected/token")).getWebResponse().getContentAsString();
+
+        assertThat(page.lines()).containsExactly("api-status=200", "api-company=Demo Norge AS",
+                "token-company=Demo Norge AS");
+    }
+
+    @Test
+    void aRefreshInsideAnApplicationTransactionThatRollsBackStaysStored() throws Exception {
+        visma.control().accessTokenLifetime(Duration.ofSeconds(30)); // shorter than the refresh skew: every use refreshes
+        HtmlPage page = pick(logIn(open("visma/signin?login=true&pick-company=true&return=/" + CONTEXT
+                + "/protected/page"), "demo"), "Demo AB");
+        String company = text(page, "company-id");
+        List<String> before = row("demo", "Demo AB");
+        long refreshes = visma.control().count(Counter.REFRESH_TOKEN_GRANTS);
+        WebRequest post = new WebRequest(new URL(app, "protected/rollback"), HttpMethod.POST);
+        post.setRequestParameters(List.of(new NameValuePair("company", company)));
+
+        assertThat(browser.getPage(post).getWebResponse().getContentAsString()).isEqualTo("rolled back");
+
+        List<String> after = row("demo", "Demo AB");
+        assertThat(visma.control().count(Counter.REFRESH_TOKEN_GRANTS)).isEqualTo(refreshes + 1);
+        assertThat(Long.parseLong(after.get(6))).as("version").isEqualTo(Long.parseLong(before.get(6)) + 1);
+        String stored = decrypt(after.get(4));
+        assertThat(stored).isNotEqualTo(decrypt(before.get(4)));
+        HttpResponse<String> redeemed = new TokenCalls(visma, new Browserless()).post(visma.tokenEndpoint(),
+                "application/x-www-form-urlencoded", "grant_type=refresh_token&refresh_token="
+                        + Browserless.encode(stored), TokenCalls.basic(CLIENT_ID, CLIENT_SECRET));
+        assertThat(redeemed.statusCode()).as("the refresh token kept despite the rollback works").isEqualTo(200);
+        assertThat(visma.control().count(Counter.REFRESH_TOKEN_REUSES)).isZero();
     }
 
     @Test

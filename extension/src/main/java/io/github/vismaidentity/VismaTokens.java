@@ -1,0 +1,27 @@
+package io.github.vismaidentity;
+
+/**
+ * Access tokens without an HTTP request, for timers, batch jobs and services: inject it
+ * ({@code @Inject VismaTokens tokens}) and ask by company. Each call returns a token valid for at least a
+ * minute, refreshed when needed; the refresh is serialized per token set across threads and nodes, and the
+ * new tokens are committed before the token is handed out.
+ */
+public interface VismaTokens {
+
+    /**
+     * A token for the company, from the most recently used connection of any user to it.
+     *
+     * @throws VismaReauthenticationRequiredException when nobody connected the company, or its connection
+     *                                                needs a new sign-in
+     * @throws VismaTransientException                when Visma or the database could not be reached
+     */
+    VismaAccessToken forCompany(String companyId);
+
+    /**
+     * A token for this user in this company.
+     *
+     * @throws VismaReauthenticationRequiredException when the user must sign in (again) to the company
+     * @throws VismaTransientException                when Visma or the database could not be reached
+     */
+    VismaAccessToken forUser(String subject, String companyId);
+}

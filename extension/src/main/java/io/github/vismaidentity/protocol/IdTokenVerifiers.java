@@ -1,0 +1,31 @@
+package io.github.vismaidentity.protocol;
+
+import io.github.vismaidentity.config.VismaIdentitySettings;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The one {@link IdTokenVerifier} of an issuer, made when first needed: its JWKS URI comes from discovery,
+ * which may not be reachable at deployment. Shared by sign-in and refresh, so they share one JWKS cache.
+ */
+public final class IdTokenVerifiers {
+
+    private final VismaIdentitySettings settings;
+    private final Discovery discovery;
+    private final AtomicReference<IdTokenVerifier> verifier = new AtomicReference<>();
+
+    public IdTokenVerifiers(VismaIdentitySettings settings, Discovery discovery) {
+        this.settings = settings;
+        this.discovery = discovery;
+    }
+
+    /** The verifier; discovery's failure passes through as a {@link SignInFailure}. */
+    public IdTokenVerifier get() {
+        IdTokenVerifier known = verifier.get();
+        if (known == null) {
+            verifier.compareAndSet(null, new IdTokenVerifier(settings, discovery.endpoints().jwksUri()));
+            known = verifier.get();
+        }
+        return known;
+    }
+}

@@ -1,0 +1,39 @@
+package io.github.vismaidentity.refresh;
+
+import io.github.vismaidentity.VismaAccessToken;
+import io.github.vismaidentity.VismaReauthenticationRequiredException;
+import io.github.vismaidentity.VismaTokens;
+import io.github.vismaidentity.store.TokenSet;
+import io.github.vismaidentity.store.TokenSetKey;
+import io.github.vismaidentity.store.TokenSetStore;
+
+import java.util.function.Supplier;
+
+/** {@link VismaTokens} on the refresher: every token handed out is valid for at least the refresh skew. */
+public final class RefreshingTokens implements VismaTokens {
+
+    private final String clientId;
+    private final Supplier<TokenRefresher> refresher;
+    private final Supplier<TokenSetStore> store;
+
+    /** The suppliers are asked on each call, so the datasource is looked up where JNDI names resolve. */
+    public RefreshingTokens(String clientId, Supplier<TokenRefresher> refresher, Supplier<TokenSetStore> store) {
+        this.clientId = clientId;
+        this.refresher = refresher;
+        this.store = store;
+    }
+
+    @Override
+    public VismaAccessToken forCompany(String companyId) {
+        TokenSet any = store.get().findActiveByCompany(clientId, companyId).orElseThrow(() ->
+                new VismaReauthenticationRequiredException(LockedRefresh.NOT_CONNECTED, "Nobody has connected company "
+                        + companyId + ", or every connection to it needs a new sign-in.", "", companyId));
+        return forUser(any.key().subject(), companyId);
+    }
+
+    @Override
+    public VismaAccessToken forUser(String subject, String companyId) {
+        TokenSet set = refresher.get().validTokenSet(new TokenSetKey(clientId, subject, companyId));
+        return new VismaAccessToken(set.accessToken(), set.accessExpiresAt(), subject, companyId, set.companyName());
+    }
+}
