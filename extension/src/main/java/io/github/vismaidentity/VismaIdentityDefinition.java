@@ -111,6 +111,12 @@ public @interface VismaIdentityDefinition {
     String READ_TIMEOUT = "visma.identity.read-timeout";
 
     /**
+     * MicroProfile Config key of the refresh skew: a handed-out access token stays valid at least this long,
+     * else it is refreshed first; an ISO-8601 duration or seconds, 0 to 10 minutes: {@value}; default 60 s.
+     */
+    String REFRESH_SKEW = "visma.identity.refresh-skew";
+
+    /**
      * MicroProfile Config key of the access token lifetime assumed when a token response has no
      * {@code expires_in}, an ISO-8601 duration or seconds: {@value}; default 5 minutes.
      */

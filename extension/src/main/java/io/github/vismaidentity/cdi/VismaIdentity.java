@@ -19,7 +19,6 @@ import io.github.vismaidentity.store.TokenSetKey;
 import io.github.vismaidentity.store.TokenSetStore;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -28,9 +27,6 @@ import java.util.concurrent.atomic.AtomicReference;
  * are made on first use, on a thread where the datasource's JNDI name resolves.
  */
 final class VismaIdentity {
-
-    /** How long a handed-out access token stays valid at least. */
-    static final Duration REFRESH_SKEW = Duration.ofSeconds(60);
 
     private final VismaIdentitySettings settings;
     private final Clock clock;
@@ -85,7 +81,7 @@ final class VismaIdentity {
         TokenRefresher known = refresher.get();
         if (known == null) {
             LockedRefresh locked = new LockedRefresh(store(), transactions.on(dataSources.get()), tokenEndpoint,
-                    discovery, new RefreshIdTokenCheck(verifiers), clock, REFRESH_SKEW);
+                    discovery, new RefreshIdTokenCheck(verifiers), clock, settings.refreshSkew());
             refresher.compareAndSet(null, new TokenRefresher(locked));
             known = refresher.get();
         }

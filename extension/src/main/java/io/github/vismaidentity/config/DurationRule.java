@@ -30,6 +30,9 @@ record DurationRule(String key, Duration fallback, ChronoUnit plainUnit, Duratio
     static final DurationRule READ_TIMEOUT = new DurationRule(VismaIdentityDefinition.READ_TIMEOUT,
             Duration.ofSeconds(10), ChronoUnit.MILLIS, Duration.ofMillis(1), Duration.ofMinutes(2),
             "1 millisecond to 2 minutes (PT0.001S to PT2M)");
+    static final DurationRule REFRESH_SKEW = new DurationRule(VismaIdentityDefinition.REFRESH_SKEW,
+            Duration.ofSeconds(60), ChronoUnit.SECONDS, Duration.ZERO, Duration.ofMinutes(10),
+            "0 to 10 minutes (PT0S to PT10M)");
     static final DurationRule DEFAULT_EXPIRES_IN = new DurationRule(VismaIdentityDefinition.DEFAULT_EXPIRES_IN,
             Duration.ofMinutes(5), ChronoUnit.SECONDS, Duration.ofSeconds(1), Duration.ofHours(24),
             "1 second to 24 hours (PT1S to PT24H)");

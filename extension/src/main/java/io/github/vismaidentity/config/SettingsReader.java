@@ -104,12 +104,13 @@ public final class SettingsReader {
         var connectTimeout = DurationRule.CONNECT_TIMEOUT.read(lookup, problems);
         var readTimeout = DurationRule.READ_TIMEOUT.read(lookup, problems);
         var defaultExpiresIn = DurationRule.DEFAULT_EXPIRES_IN.read(lookup, problems);
+        var refreshSkew = DurationRule.REFRESH_SKEW.read(lookup, problems);
 
         problems.throwIfAny();
         return new VismaIdentitySettings(new ClientID(clientId.get().text()), new Secret(secret.get().text()),
                 new Issuer(issuer), UrlRules.asBase(api), redirect, scope, prompt, companySelection,
                 clientAuthentication, dataSource, key, clockSkew, connectTimeout, readTimeout, defaultExpiresIn,
-                callerNameClaim, callerGroups, endSession, endpoints);
+                refreshSkew, callerNameClaim, callerGroups, endSession, endpoints);
     }
 
     /**

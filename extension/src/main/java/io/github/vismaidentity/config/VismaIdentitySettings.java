@@ -20,6 +20,7 @@ import java.util.Set;
  *              followed by the configured selectable scopes, without duplicates
  * @param redirectUri empty when the app's own {@code /visma/callback} is used
  * @param encryptionKey the 32-byte AES key, empty when none is configured
+ * @param refreshSkew   a handed-out access token stays valid at least this long
  */
 public record VismaIdentitySettings(
         ClientID clientId,
@@ -37,6 +38,7 @@ public record VismaIdentitySettings(
         Duration connectTimeout,
         Duration readTimeout,
         Duration defaultExpiresIn,
+        Duration refreshSkew,
         String callerNameClaim,
         Set<String> callerGroups,
         boolean endSessionAtVisma,
@@ -63,7 +65,8 @@ public record VismaIdentitySettings(
                 + ", clientAuthentication=" + clientAuthentication + ", dataSource=" + dataSource
                 + ", encryptionKey=" + (encryptionKey.isPresent() ? "(set)" : "(none)") + ", clockSkew=" + clockSkew
                 + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout
-                + ", defaultExpiresIn=" + defaultExpiresIn + ", callerNameClaim=" + callerNameClaim
+                + ", defaultExpiresIn=" + defaultExpiresIn + ", refreshSkew=" + refreshSkew
+                + ", callerNameClaim=" + callerNameClaim
                 + ", callerGroups=" + callerGroups + ", endSessionAtVisma=" + endSessionAtVisma
                 + ", endpoints=" + endpoints + "]";
     }

@@ -66,6 +66,7 @@ class SettingsReaderTest {
         assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(5));
         assertThat(settings.readTimeout()).isEqualTo(Duration.ofSeconds(10));
         assertThat(settings.defaultExpiresIn()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(settings.refreshSkew()).isEqualTo(Duration.ofSeconds(60));
         assertThat(settings.callerNameClaim()).isEqualTo("sub");
         assertThat(settings.callerGroups()).isEmpty();
         assertThat(settings.endSessionAtVisma()).isFalse();
@@ -277,7 +278,7 @@ class SettingsReaderTest {
             return Optional.ofNullable(config.get(key));
         });
 
-        assertThat(documented).hasSize(22);
+        assertThat(documented).hasSize(23);
         assertThat(asked).isEqualTo(documented);
     }
 

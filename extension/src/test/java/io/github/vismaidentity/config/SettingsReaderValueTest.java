@@ -112,6 +112,9 @@ class SettingsReaderValueTest {
         "visma.identity.default-expires-in | 1       | PT1S",
         "visma.identity.default-expires-in | 3600    | PT1H",
         "visma.identity.default-expires-in | PT24H   | PT24H",
+        "visma.identity.refresh-skew       | 0       | PT0S",
+        "visma.identity.refresh-skew       | 90      | PT1M30S",
+        "visma.identity.refresh-skew       | PT10M   | PT10M",
     })
     void readsDurationsAsIsoOrAsAPlainNumberInTheSettingsUnit(String key, String value, String expected) {
         VismaIdentitySettings settings = read(valid(key, value));
@@ -120,6 +123,7 @@ class SettingsReaderValueTest {
             case VismaIdentityDefinition.CLOCK_SKEW -> settings.clockSkew();
             case VismaIdentityDefinition.CONNECT_TIMEOUT -> settings.connectTimeout();
             case VismaIdentityDefinition.READ_TIMEOUT -> settings.readTimeout();
+            case VismaIdentityDefinition.REFRESH_SKEW -> settings.refreshSkew();
             default -> settings.defaultExpiresIn();
         };
         assertThat(read).isEqualTo(Duration.parse(expected));
@@ -133,6 +137,8 @@ class SettingsReaderValueTest {
         "visma.identity.clock-skew         | PT-1S   | 0 to 5 minutes",
         "visma.identity.clock-skew         | 301     | 0 to 5 minutes",
         "visma.identity.clock-skew         | PT1H    | 0 to 5 minutes",
+        "visma.identity.refresh-skew       | 601     | 0 to 10 minutes",
+        "visma.identity.refresh-skew       | soon    | seconds",
         "visma.identity.connect-timeout    | 0       | milliseconds",
         "visma.identity.connect-timeout    | PT0S    | 1 millisecond to 2 minutes",
         "visma.identity.connect-timeout    | 5s      | milliseconds",
