@@ -12,6 +12,7 @@ import io.github.vismaidentity.emulator.support.Browserless;
 import io.github.vismaidentity.emulator.support.TokenCalls;
 import io.github.vismaidentity.it.signin.app.VismaSetup;
 import org.htmlunit.HttpMethod;
+import org.htmlunit.Page;
 import io.github.vismaidentity.it.support.Browsers;
 import org.htmlunit.WebClient;
 import org.htmlunit.WebRequest;
@@ -175,6 +176,7 @@ class SignInIT {
         String company = text(page, "company-id");
         List<String> before = row("demo", "Demo AB");
         long refreshes = visma.control().count(Counter.REFRESH_TOKEN_GRANTS);
+        long reuses = visma.control().count(Counter.REFRESH_TOKEN_REUSES);
         WebRequest post = new WebRequest(new URL(app, "protected/rollback"), HttpMethod.POST);
         post.setRequestParameters(List.of(new NameValuePair("company", company)));
 
@@ -189,7 +191,31 @@ class SignInIT {
                 "application/x-www-form-urlencoded", "grant_type=refresh_token&refresh_token="
                         + Browserless.encode(stored), TokenCalls.basic(CLIENT_ID, CLIENT_SECRET));
         assertThat(redeemed.statusCode()).as("the refresh token kept despite the rollback works").isEqualTo(200);
-        assertThat(visma.control().count(Counter.REFRESH_TOKEN_REUSES)).isZero();
+        assertThat(visma.control().count(Counter.REFRESH_TOKEN_REUSES)).isEqualTo(reuses);
+    }
+
+    @Test
+    void aPageWhoseTokenCanNoLongerBeRefreshedSendsTheUserToSignInAgainAndBack() throws Exception {
+        visma.control().accessTokenLifetime(Duration.ofSeconds(30)); // shorter than the refresh skew: every use refreshes
+        Page token = pick(logIn(open("visma/signin?login=true&pick-company=true&return=/" + CONTEXT + "/protected/token"),
+                "demo"), "Demo AB");
+        assertThat(token.getWebResponse().getContentAsString()).startsWith("api-status=200");
+        visma.control().revokeAllTokensOf("demo"); // what a password change at Visma does
+
+        browser.getOptions().setRedirectEnabled(false);
+        WebResponse refused = browser.getPage(new URL(app, "protected/token")).getWebResponse();
+        assertThat(refused.getStatusCode()).isEqualTo(302);
+        assertThat(refused.getResponseHeaderValue("Location")).isEqualTo(app
+                + "visma/signin?login=true&pick-company=true&return=%2F" + CONTEXT + "%2Fprotected%2Ftoken");
+        assertThat(row("demo", "Demo AB").get(7)).isEqualTo("REAUTHENTICATION_REQUIRED");
+        browser.getOptions().setRedirectEnabled(true);
+
+        Page back = pick(logIn(browser.getPage(new URL(app, refused.getResponseHeaderValue("Location"))), "demo"),
+                "Demo AB");
+
+        assertThat(back.getUrl()).isEqualTo(new URL(app, "protected/token"));
+        assertThat(back.getWebResponse().getContentAsString()).startsWith("api-status=200");
+        assertThat(row("demo", "Demo AB").get(7)).isEqualTo("ACTIVE");
     }
 
     @Test
@@ -323,7 +349,7 @@ class SignInIT {
         return form.getHtmlElementById("login").click();
     }
 
-    private static HtmlPage pick(HtmlPage picker, String company) throws IOException {
+    private static <P extends Page> P pick(HtmlPage picker, String company) throws IOException {
         assertThat(picker.getUrl().getPath()).as("Visma's company picker").isEqualTo("/account/company");
         HtmlRadioButtonInput choice = picker.getFirstByXPath(
                 "//label[@class='company'][normalize-space(.)='" + company + "']/input[@name='company']");
