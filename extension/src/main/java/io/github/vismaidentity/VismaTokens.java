@@ -1,5 +1,7 @@
 package io.github.vismaidentity;
 
+import java.util.List;
+
 /**
  * Access tokens without an HTTP request, for timers, batch jobs and services: inject it
  * ({@code @Inject VismaTokens tokens}) and ask by company. Each call returns a token valid for at least a
@@ -24,4 +26,15 @@ public interface VismaTokens {
      * @throws VismaTransientException                when Visma or the database could not be reached
      */
     VismaAccessToken forUser(String subject, String companyId);
+
+    /** Every connection of this application, any user, any status, ordered by company name. */
+    List<VismaConnection> connections();
+
+    /**
+     * Disconnects the user from the company: revokes the refresh token at Visma (when its discovery document
+     * names a revocation endpoint) and deletes the token set on every node. Disconnecting twice is fine.
+     *
+     * @return true when Visma confirmed the revocation, false when it could not (the set is deleted anyway)
+     */
+    boolean disconnect(String subject, String companyId);
 }

@@ -54,7 +54,8 @@ public final class Discovery {
         if (overrides.authorizationEndpoint().isPresent() && overrides.tokenEndpoint().isPresent()
                 && overrides.jwksUri().isPresent()) {
             return new ProviderEndpoints(settings.issuer(), overrides.authorizationEndpoint().get(),
-                    overrides.tokenEndpoint().get(), overrides.jwksUri().get(), overrides.endSessionEndpoint(), false);
+                    overrides.tokenEndpoint().get(), overrides.jwksUri().get(), overrides.endSessionEndpoint(),
+                    Optional.empty(), false);
         }
         OIDCProviderMetadata metadata = fetch();
         return new ProviderEndpoints(settings.issuer(),
@@ -62,6 +63,7 @@ public final class Discovery {
                 overrides.tokenEndpoint().orElse(metadata.getTokenEndpointURI()),
                 overrides.jwksUri().orElse(metadata.getJWKSetURI()),
                 overrides.endSessionEndpoint().or(() -> Optional.ofNullable(metadata.getEndSessionEndpointURI())),
+                Optional.ofNullable(metadata.getRevocationEndpointURI()),
                 metadata.supportsAuthorizationResponseIssuerParam());
     }
 

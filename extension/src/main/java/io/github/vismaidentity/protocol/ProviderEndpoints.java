@@ -19,6 +19,7 @@ public record ProviderEndpoints(
         URI tokenEndpoint,
         URI jwksUri,
         Optional<URI> endSessionEndpoint,
+        Optional<URI> revocationEndpoint,
         boolean issResponseParameterRequired) {
 
     public ProviderEndpoints {
@@ -27,5 +28,6 @@ public record ProviderEndpoints(
         Objects.requireNonNull(tokenEndpoint, "tokenEndpoint");
         Objects.requireNonNull(jwksUri, "jwksUri");
         Objects.requireNonNull(endSessionEndpoint, "endSessionEndpoint");
+        Objects.requireNonNull(revocationEndpoint, "revocationEndpoint");
     }
 }

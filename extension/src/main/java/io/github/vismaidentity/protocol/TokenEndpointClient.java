@@ -5,6 +5,7 @@ import com.nimbusds.oauth2.sdk.AuthorizationCodeGrant;
 import com.nimbusds.oauth2.sdk.AuthorizationGrant;
 import com.nimbusds.oauth2.sdk.RefreshTokenGrant;
 import com.nimbusds.oauth2.sdk.TokenRequest;
+import com.nimbusds.oauth2.sdk.TokenRevocationRequest;
 import com.nimbusds.oauth2.sdk.auth.ClientAuthentication;
 import com.nimbusds.oauth2.sdk.auth.ClientSecretBasic;
 import com.nimbusds.oauth2.sdk.auth.ClientSecretPost;
@@ -49,6 +50,21 @@ public final class TokenEndpointClient {
      */
     public GrantedTokens refresh(URI tokenEndpoint, String refreshToken) {
         return call(tokenEndpoint, new RefreshTokenGrant(new RefreshToken(refreshToken)));
+    }
+
+    /**
+     * Revokes a refresh token (RFC 7009), with its family at Visma.
+     *
+     * @return true when the server confirmed (HTTP 200)
+     */
+    public boolean revoke(URI revocationEndpoint, String refreshToken) {
+        TokenRevocationRequest request = new TokenRevocationRequest(revocationEndpoint, clientAuthentication(),
+                new RefreshToken(refreshToken));
+        try {
+            return http.send(request.toHTTPRequest()).getStatusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     GrantedTokens call(URI tokenEndpoint, AuthorizationGrant grant) {

@@ -120,6 +120,32 @@ public final class LockedRefresh {
                 granted.accessExpiresAt(), granted.scope().toString()));
     }
 
+    /**
+     * Revokes the set's refresh token at Visma, when discovery names a revocation endpoint, and deletes the
+     * set, under the same row lock as a refresh, so no refresh of it runs at the same time on any node.
+     *
+     * @return true when Visma confirmed the revocation
+     */
+    boolean disconnect(TokenSetKey key) {
+        try {
+            return transactions.inNewTransaction(connection -> {
+                Optional<TokenSet> current = store.lockAndRead(connection, key);
+                if (current.isEmpty()) {
+                    return false;
+                }
+                boolean revoked = discovery.endpoints().revocationEndpoint()
+                        .map(endpoint -> tokenEndpoint.revoke(endpoint, current.get().refreshToken()))
+                        .orElse(false);
+                store.delete(connection, key);
+                return revoked;
+            });
+        } catch (VismaTokenException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw transientFailure(e);
+        }
+    }
+
     /** One retry with the same token when the answer was lost: Visma may or may not have rotated it. */
     private GrantedTokens redeemAtMostTwice(TokenSet current) {
         try {

@@ -1,12 +1,14 @@
 package io.github.vismaidentity.refresh;
 
 import io.github.vismaidentity.VismaAccessToken;
+import io.github.vismaidentity.VismaConnection;
 import io.github.vismaidentity.VismaReauthenticationRequiredException;
 import io.github.vismaidentity.VismaTokens;
 import io.github.vismaidentity.store.TokenSet;
 import io.github.vismaidentity.store.TokenSetKey;
 import io.github.vismaidentity.store.TokenSetStore;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 /** {@link VismaTokens} on the refresher: every token handed out is valid for at least the refresh skew. */
@@ -29,6 +31,18 @@ public final class RefreshingTokens implements VismaTokens {
                 new VismaReauthenticationRequiredException(LockedRefresh.NOT_CONNECTED, "Nobody has connected company "
                         + companyId + ", or every connection to it needs a new sign-in.", "", companyId));
         return forUser(any.key().subject(), companyId);
+    }
+
+    @Override
+    public List<VismaConnection> connections() {
+        return store.get().findAll(clientId).stream().map(set -> new VismaConnection(set.key().subject(),
+                set.key().companyId(), set.companyName(), VismaConnection.Status.valueOf(set.status().name()),
+                set.updatedAt())).toList();
+    }
+
+    @Override
+    public boolean disconnect(String subject, String companyId) {
+        return refresher.get().disconnect(new TokenSetKey(clientId, subject, companyId));
     }
 
     @Override

@@ -54,6 +54,15 @@ public final class TokenRefresher {
         }
     }
 
+    /** Revokes and deletes the set on every node; see {@link LockedRefresh#disconnect}. */
+    public boolean disconnect(TokenSetKey key) {
+        try {
+            return locked.disconnect(key);
+        } finally {
+            cache.remove(key);
+        }
+    }
+
     /** Forgets the cached set, for instance after the user signed in again and a newer set was stored. */
     public void forget(TokenSetKey key) {
         cache.remove(key);

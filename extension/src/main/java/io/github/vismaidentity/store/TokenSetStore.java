@@ -88,13 +88,31 @@ public final class TokenSetStore {
         }
     }
 
+    /** Every token set of the client, ordered by company name. */
+    public List<TokenSet> findAll(String clientId) {
+        return list(TokenSetSql.FIND_ALL, "the token sets", clientId);
+    }
+
+    /** Deletes the token set, inside the caller's transaction (after {@link #lockAndRead}). */
+    public void delete(Connection connection, TokenSetKey key) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(TokenSetSql.DELETE)) {
+            bindKey(delete, 1, key);
+            delete.executeUpdate();
+        }
+    }
+
     /** Every token set of this user, one per company, ordered by company name. */
     public List<TokenSet> findBySubject(String clientId, String subject) {
+        return list(TokenSetSql.FIND_BY_SUBJECT, "subject " + subject, clientId, subject);
+    }
+
+    private List<TokenSet> list(String sql, String what, String... parameters) {
         schema.ensure();
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(TokenSetSql.FIND_BY_SUBJECT)) {
-            select.setString(1, clientId);
-            select.setString(2, subject);
+             PreparedStatement select = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                select.setString(i + 1, parameters[i]);
+            }
             List<TokenSet> sets = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -103,7 +121,7 @@ public final class TokenSetStore {
             }
             return sets;
         } catch (SQLException e) {
-            throw databaseError("read", "subject " + subject, e);
+            throw databaseError("read", what, e);
         }
     }
 
