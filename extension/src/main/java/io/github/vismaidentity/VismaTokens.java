@@ -27,6 +27,15 @@ public interface VismaTokens {
      */
     VismaAccessToken forUser(String subject, String companyId);
 
+    /**
+     * A new token in place of one the eAccounting API refused with HTTP 401 before its expiry; many callers
+     * reporting the same token cause one refresh.
+     *
+     * @throws VismaReauthenticationRequiredException when the set cannot be refreshed any more
+     * @throws VismaTransientException                when Visma or the database could not be reached
+     */
+    VismaAccessToken replaceRejected(VismaAccessToken rejected);
+
     /** Every connection of this application, any user, any status, ordered by company name. */
     List<VismaConnection> connections();
 

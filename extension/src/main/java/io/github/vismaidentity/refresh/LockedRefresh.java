@@ -70,11 +70,15 @@ public final class LockedRefresh {
         return set.status() == TokenSetStatus.ACTIVE && set.accessExpiresAt().isAfter(clock.instant().plus(skew));
     }
 
-    TokenSet refresh(TokenSetKey key) {
+    /**
+     * @param rejected an access token the API refused (HTTP 401): refreshed even before its expiry, unless
+     *                 the stored one is already another
+     */
+    TokenSet refresh(TokenSetKey key, Optional<String> rejected) {
         AtomicReference<Redeemed> answered = new AtomicReference<>();
         Outcome outcome;
         try {
-            outcome = transactions.inNewTransaction(connection -> underLock(connection, key, answered));
+            outcome = transactions.inNewTransaction(connection -> underLock(connection, key, rejected, answered));
         } catch (VismaTokenException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -86,8 +90,8 @@ public final class LockedRefresh {
         return outcome.orThrow();
     }
 
-    private Outcome underLock(Connection connection, TokenSetKey key, AtomicReference<Redeemed> answered)
-            throws SQLException {
+    private Outcome underLock(Connection connection, TokenSetKey key, Optional<String> rejected,
+                              AtomicReference<Redeemed> answered) throws SQLException {
         TokenSet current = store.lockAndRead(connection, key).orElse(null);
         if (current == null) {
             return Outcome.reauthenticate(key, NOT_CONNECTED, "No token set for this user in company "
@@ -96,7 +100,7 @@ public final class LockedRefresh {
         if (current.status() != TokenSetStatus.ACTIVE) {
             return Outcome.reauthenticate(key, REAUTHENTICATE, "The token set is " + current.status() + ".");
         }
-        if (isFresh(current)) {
+        if (isFresh(current) && !rejected.filter(current.accessToken()::equals).isPresent()) {
             return Outcome.ok(current);
         }
         GrantedTokens granted;

@@ -34,6 +34,13 @@ public final class RefreshingTokens implements VismaTokens {
     }
 
     @Override
+    public VismaAccessToken replaceRejected(VismaAccessToken rejected) {
+        TokenSet set = refresher.get().replaceRejected(new TokenSetKey(clientId, rejected.subject(),
+                rejected.companyId()), rejected.value());
+        return accessToken(set);
+    }
+
+    @Override
     public List<VismaConnection> connections() {
         return store.get().findAll(clientId).stream().map(set -> new VismaConnection(set.key().subject(),
                 set.key().companyId(), set.companyName(), VismaConnection.Status.valueOf(set.status().name()),
@@ -47,7 +54,11 @@ public final class RefreshingTokens implements VismaTokens {
 
     @Override
     public VismaAccessToken forUser(String subject, String companyId) {
-        TokenSet set = refresher.get().validTokenSet(new TokenSetKey(clientId, subject, companyId));
-        return new VismaAccessToken(set.accessToken(), set.accessExpiresAt(), subject, companyId, set.companyName());
+        return accessToken(refresher.get().validTokenSet(new TokenSetKey(clientId, subject, companyId)));
+    }
+
+    private static VismaAccessToken accessToken(TokenSet set) {
+        return new VismaAccessToken(set.accessToken(), set.accessExpiresAt(), set.key().subject(),
+                set.key().companyId(), set.companyName());
     }
 }

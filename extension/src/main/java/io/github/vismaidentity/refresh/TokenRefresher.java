@@ -6,6 +6,7 @@ import io.github.vismaidentity.store.TokenSet;
 import io.github.vismaidentity.store.TokenSetKey;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,8 +32,20 @@ public final class TokenRefresher {
      * @throws VismaTransientException when Visma or the database could not be reached; nothing changed
      */
     public TokenSet validTokenSet(TokenSetKey key) {
+        return obtain(key, Optional.empty());
+    }
+
+    /**
+     * A set whose access token is not {@code rejected}: the API refused that one (HTTP 401) before its
+     * expiry, so it is refreshed now, once, whoever else reports it.
+     */
+    public TokenSet replaceRejected(TokenSetKey key, String rejected) {
+        return obtain(key, Optional.of(rejected));
+    }
+
+    private TokenSet obtain(TokenSetKey key, Optional<String> rejected) {
         TokenSet cached = cache.get(key);
-        if (cached != null && locked.isFresh(cached)) {
+        if (cached != null && locked.isFresh(cached) && !rejected.filter(cached.accessToken()::equals).isPresent()) {
             return cached;
         }
         CompletableFuture<TokenSet> mine = new CompletableFuture<>();
@@ -41,7 +54,7 @@ public final class TokenRefresher {
             return await(running);
         }
         try {
-            TokenSet fresh = locked.refresh(key);
+            TokenSet fresh = locked.refresh(key, rejected);
             cache.put(key, fresh);
             mine.complete(fresh);
             return fresh;
