@@ -11,7 +11,7 @@ import io.github.vismaidentity.store.TokenSetKey;
 import io.github.vismaidentity.store.TokenSetStore;
 import io.github.vismaidentity.store.TokenTransactions;
 import io.github.vismaidentity.support.CountingDataSource;
-import io.github.vismaidentity.support.LocalTransactions;
+import io.github.vismaidentity.store.LocalTransactions;
 import io.github.vismaidentity.support.SignInHarness;
 import io.github.vismaidentity.support.TestSettings;
 import org.apache.derby.jdbc.EmbeddedDataSource;

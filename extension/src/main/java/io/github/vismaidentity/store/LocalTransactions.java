@@ -1,16 +1,14 @@
-package io.github.vismaidentity.support;
+package io.github.vismaidentity.store;
 
-import io.github.vismaidentity.store.TokenStoreException;
-import io.github.vismaidentity.store.TokenTransactions;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * {@link TokenTransactions} on a plain JDBC datasource, outside a container: a connection with auto-commit
- * off, committed after the work, rolled back when it fails. What JTA's {@code REQUIRES_NEW} gives in the
- * container.
+ * {@link TokenTransactions} on a plain JDBC datasource, outside a container (Java SE, tests, benchmarks): a
+ * connection with auto-commit off, committed after the work, rolled back when it fails. What JTA's
+ * {@code REQUIRES_NEW} gives in the container.
  */
 public final class LocalTransactions implements TokenTransactions {
 
