@@ -88,7 +88,7 @@ final class VismaIdentity {
         return known;
     }
 
-    private TokenSetStore store() {
+    TokenSetStore store() {
         TokenSetStore known = store.get();
         if (known == null) {
             TokenCipher cipher = settings.encryptionKey().map(TokenCipher::with).orElseGet(TokenCipher::plaintext);

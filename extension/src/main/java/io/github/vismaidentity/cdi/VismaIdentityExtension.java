@@ -104,6 +104,9 @@ public class VismaIdentityExtension implements Extension {
                 .scope(RequestScoped.class)
                 .produceWith(beans -> CurrentCaller.token(beans.select(VismaTokens.class).get(),
                         beans.select(SecurityContext.class).get()));
+        if (HealthRegistration.available(Thread.currentThread().getContextClassLoader())) {
+            HealthRegistration.register(event, created);
+        }
         LOG.info(() -> "Visma sign-in is on for client " + settings.clientId() + " at " + settings.issuer());
     }
 

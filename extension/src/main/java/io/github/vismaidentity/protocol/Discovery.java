@@ -49,6 +49,18 @@ public final class Discovery {
         return resolved.get();
     }
 
+    /**
+     * Fetches the discovery document now, ignoring what is known, for a health check.
+     *
+     * @throws SignInFailure when it cannot be fetched or names another issuer
+     */
+    public void probe() {
+        if (!(settings.endpoints().authorizationEndpoint().isPresent() && settings.endpoints().tokenEndpoint().isPresent()
+                && settings.endpoints().jwksUri().isPresent())) {
+            fetch();
+        }
+    }
+
     private ProviderEndpoints resolve() {
         EndpointOverrides overrides = settings.endpoints();
         if (overrides.authorizationEndpoint().isPresent() && overrides.tokenEndpoint().isPresent()

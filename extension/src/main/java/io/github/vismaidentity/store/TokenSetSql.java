@@ -65,6 +65,8 @@ final class TokenSetSql {
 
     static final String FIND_ALL = "SELECT " + COLUMNS + " FROM VISMA_TOKEN_SET WHERE CLIENT_ID = ? ORDER BY COMPANY_NAME, SUBJECT";
 
+    static final String PING = "SELECT 1 FROM VISMA_TOKEN_SET WHERE 1 = 0";
+
     static final String DELETE = "DELETE FROM VISMA_TOKEN_SET WHERE CLIENT_ID = ? AND SUBJECT = ? AND COMPANY_ID = ?";
 
     static final String FIND_BY_SUBJECT = "SELECT " + COLUMNS

@@ -88,6 +88,22 @@ public final class TokenSetStore {
         }
     }
 
+    /**
+     * Checks that the table is there and answers, for a health check.
+     *
+     * @throws TokenStoreException when it does not
+     */
+    public void ping() {
+        schema.ensure();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(TokenSetSql.PING);
+             ResultSet rows = select.executeQuery()) {
+            rows.next();
+        } catch (SQLException e) {
+            throw databaseError("reach", "the table", e);
+        }
+    }
+
     /** Every token set of the client, ordered by company name. */
     public List<TokenSet> findAll(String clientId) {
         return list(TokenSetSql.FIND_ALL, "the token sets", clientId);

@@ -8,6 +8,9 @@ import io.github.vismaidentity.emulator.support.EmulatorTestBase;
 import io.github.vismaidentity.mechanism.VismaAuthenticationMechanism;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.AfterEach;
@@ -75,6 +78,20 @@ class VismaIdentityExtensionTest extends EmulatorTestBase {
                     .contains(VismaAuthenticationMechanism.class.getSimpleName());
             assertThat(container.select(VismaTokens.class).isResolvable()).isTrue();
             assertThat(container.select(VismaAccessToken.class, VismaToken.Literal.INSTANCE).isResolvable()).isTrue();
+        }
+    }
+
+    @Test
+    void theReadinessCheckReportsDiscoveryAndTheTokenStoreWithTheMessageIdOfWhatIsDown() {
+        configureForEmulator();
+
+        try (WeldContainer container = weld(Activated.class).initialize()) {
+            HealthCheckResponse response = container.select(HealthCheck.class, Readiness.Literal.INSTANCE).get().call();
+
+            assertThat(response.getName()).isEqualTo("visma-identity");
+            assertThat(response.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
+            assertThat(response.getData().orElseThrow()).containsEntry("discovery", "UP")
+                    .hasEntrySatisfying("tokenStore", value -> assertThat(value.toString()).startsWith("VISMAID3010"));
         }
     }
 

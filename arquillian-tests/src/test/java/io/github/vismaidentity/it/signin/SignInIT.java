@@ -285,6 +285,15 @@ class SignInIT {
     }
 
     @Test
+    void theServersReadinessIncludesVismaDiscoveryAndTheTokenStore() throws Exception {
+        WebResponse ready = browser.getPage(new URL("http", "localhost", app.getPort(), "/health/ready")).getWebResponse();
+
+        assertThat(ready.getStatusCode()).as(ready.getContentAsString()).isEqualTo(200);
+        assertThat(ready.getContentAsString().replaceAll("\\s", "")).contains("\"name\":\"visma-identity\"",
+                "\"discovery\":\"UP\"", "\"tokenStore\":\"UP\"");
+    }
+
+    @Test
     void aForgedCallbackGetsAClearUncachedErrorPage() throws Exception {
         WebResponse response = browser.getPage(new URL(app, "visma/callback?code=stolen&state=guessed")).getWebResponse();
 
