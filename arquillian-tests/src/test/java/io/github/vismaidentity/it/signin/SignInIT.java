@@ -6,7 +6,6 @@ import io.github.vismaidentity.emulator.VismaEmulator;
 import io.github.vismaidentity.emulator.control.Counter;
 import io.github.vismaidentity.emulator.control.Endpoint;
 import io.github.vismaidentity.emulator.control.IdTokenDefect;
-import io.github.vismaidentity.emulator.directory.Client;
 import io.github.vismaidentity.emulator.directory.Seed;
 import io.github.vismaidentity.emulator.support.Browserless;
 import io.github.vismaidentity.emulator.support.TokenCalls;
@@ -26,7 +25,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +34,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -71,10 +68,14 @@ class SignInIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() throws IOException {
+        return application();
+    }
+
+    /** The test application: the extension in WEB-INF/lib, the annotation, and its configuration. */
+    static WebArchive application() throws IOException {
         int port = Integer.parseInt(System.getProperty("payara.http.port"));
         app = new URL("http", "localhost", port, "/" + CONTEXT + "/");
-        visma = VismaEmulator.builder().clients(new Client(CLIENT_ID, CLIENT_SECRET,
-                List.of(URI.create(app + "visma/callback")), List.of(URI.create(app.toString())))).start();
+        visma = SharedVisma.forApp(app, CLIENT_ID, CLIENT_SECRET);
         String config = String.join("\n",
                 "visma.identity.client-id=" + CLIENT_ID,
                 "visma.identity.client-secret=" + properties(CLIENT_SECRET),
@@ -104,13 +105,6 @@ class SignInIT {
             }
         }
         return escaped.toString();
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        if (visma != null) {
-            visma.stop();
-        }
     }
 
     @BeforeEach
