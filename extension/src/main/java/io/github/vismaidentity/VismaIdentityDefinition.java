@@ -101,6 +101,13 @@ public @interface VismaIdentityDefinition {
      */
     String ENCRYPTION_KEY = "visma.identity.encryption-key";
 
+    /**
+     * MicroProfile Config key of earlier encryption keys, separated by commas, for a key rotation: tokens
+     * stored under them are still read, and written again under {@value #ENCRYPTION_KEY} on their next
+     * refresh or sign-in: {@value}.
+     */
+    String PREVIOUS_ENCRYPTION_KEYS = "visma.identity.previous-encryption-keys";
+
     /** MicroProfile Config key of the clock skew tolerated on ID tokens, an ISO-8601 duration or seconds: {@value}. */
     String CLOCK_SKEW = "visma.identity.clock-skew";
 

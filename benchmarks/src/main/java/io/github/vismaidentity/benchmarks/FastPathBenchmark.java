@@ -90,7 +90,7 @@ public class FastPathBenchmark {
         return new VismaIdentitySettings(new ClientID("benchmark-client"), new Secret("secret"),
                 new Issuer("http://localhost:1"), URI.create("http://localhost:1/v2/"), Optional.empty(),
                 com.nimbusds.oauth2.sdk.Scope.parse("openid offline_access ea:api"), Optional.empty(), CompanySelection.DEFAULT,
-                ClientAuthentication.BASIC, "unused", Optional.empty(), Duration.ofSeconds(60), Duration.ofSeconds(2),
+                ClientAuthentication.BASIC, "unused", Optional.empty(), java.util.List.of(), Duration.ofSeconds(60), Duration.ofSeconds(2),
                 Duration.ofSeconds(5), Duration.ofMinutes(5), Duration.ofSeconds(60), "sub", Set.of(), false,
                 VismaIdentitySettings.EndpointOverrides.none());
     }

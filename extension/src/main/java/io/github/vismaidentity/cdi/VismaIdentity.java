@@ -91,7 +91,9 @@ final class VismaIdentity {
     TokenSetStore store() {
         TokenSetStore known = store.get();
         if (known == null) {
-            TokenCipher cipher = settings.encryptionKey().map(TokenCipher::with).orElseGet(TokenCipher::plaintext);
+            TokenCipher cipher = settings.encryptionKey()
+                    .map(key -> TokenCipher.rotating(key, settings.previousEncryptionKeys()))
+                    .orElseGet(TokenCipher::plaintext);
             store.compareAndSet(null, new TokenSetStore(dataSources.get(), cipher, clock));
             known = store.get();
         }

@@ -2,8 +2,10 @@ package io.github.vismaidentity.config;
 
 import io.github.vismaidentity.VismaIdentityDefinition;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -34,15 +36,33 @@ final class KeyRules {
             }
             return Optional.empty();
         }
-        byte[] bytes = decode(setting.get().text());
+        return parse(setting.get().text(), setting.get().where(), problems);
+    }
+
+    /** The earlier keys of a rotation, in the order given; the bad ones reported. */
+    static List<EncryptionKey> readPrevious(Lookup lookup, Problems problems) {
+        Optional<Setting> setting = lookup.fromConfig(VismaIdentityDefinition.PREVIOUS_ENCRYPTION_KEYS);
+        if (setting.isEmpty()) {
+            return List.of();
+        }
+        List<EncryptionKey> keys = new ArrayList<>();
+        String[] entries = setting.get().text().trim().split("[,\\s]+");
+        for (int i = 0; i < entries.length; i++) {
+            parse(entries[i], "entry " + (i + 1) + " of " + setting.get().where(), problems).ifPresent(keys::add);
+        }
+        return List.copyOf(keys);
+    }
+
+    private static Optional<EncryptionKey> parse(String text, String where, Problems problems) {
+        byte[] bytes = decode(text);
         try {
             if (bytes == null) {
-                problems.add(Problems.BAD_ENCRYPTION_KEY, setting.get().where() + " is not valid Base64; it must"
+                problems.add(Problems.BAD_ENCRYPTION_KEY, where + " is not valid Base64; it must"
                         + " be 32 random bytes in Base64." + MAKE_ONE);
                 return Optional.empty();
             }
             if (bytes.length != EncryptionKey.LENGTH) {
-                problems.add(Problems.BAD_ENCRYPTION_KEY, setting.get().where() + " decodes to " + bytes.length
+                problems.add(Problems.BAD_ENCRYPTION_KEY, where + " decodes to " + bytes.length
                         + " bytes; it must be " + EncryptionKey.LENGTH + " (AES-256)." + MAKE_ONE);
                 return Optional.empty();
             }

@@ -99,6 +99,7 @@ public final class SettingsReader {
                 .map(setting -> Collections.unmodifiableSet(new LinkedHashSet<>(setting.items())))
                 .orElse(Set.of());
         Optional<EncryptionKey> key = KeyRules.read(lookup, issuer, problems);
+        List<EncryptionKey> previousKeys = KeyRules.readPrevious(lookup, problems);
 
         var clockSkew = DurationRule.CLOCK_SKEW.read(lookup, problems);
         var connectTimeout = DurationRule.CONNECT_TIMEOUT.read(lookup, problems);
@@ -109,7 +110,7 @@ public final class SettingsReader {
         problems.throwIfAny();
         return new VismaIdentitySettings(new ClientID(clientId.get().text()), new Secret(secret.get().text()),
                 new Issuer(issuer), UrlRules.asBase(api), redirect, scope, prompt, companySelection,
-                clientAuthentication, dataSource, key, clockSkew, connectTimeout, readTimeout, defaultExpiresIn,
+                clientAuthentication, dataSource, key, previousKeys, clockSkew, connectTimeout, readTimeout, defaultExpiresIn,
                 refreshSkew, callerNameClaim, callerGroups, endSession, endpoints);
     }
 

@@ -9,6 +9,7 @@ import io.github.vismaidentity.VismaIdentityDefinition.CompanySelection;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,6 +21,7 @@ import java.util.Set;
  *              followed by the configured selectable scopes, without duplicates
  * @param redirectUri empty when the app's own {@code /visma/callback} is used
  * @param encryptionKey the 32-byte AES key, empty when none is configured
+ * @param previousEncryptionKeys earlier keys of a rotation: still read, never written
  * @param refreshSkew   a handed-out access token stays valid at least this long
  */
 public record VismaIdentitySettings(
@@ -34,6 +36,7 @@ public record VismaIdentitySettings(
         ClientAuthentication clientAuthentication,
         String dataSource,
         Optional<EncryptionKey> encryptionKey,
+        List<EncryptionKey> previousEncryptionKeys,
         Duration clockSkew,
         Duration connectTimeout,
         Duration readTimeout,
@@ -63,7 +66,8 @@ public record VismaIdentitySettings(
                 + ", redirectUri=" + redirectUri.map(URI::toString).orElse("(the app's /visma/callback)")
                 + ", scope=" + scope + ", prompt=" + prompt.orElse("(none)") + ", companySelection=" + companySelection
                 + ", clientAuthentication=" + clientAuthentication + ", dataSource=" + dataSource
-                + ", encryptionKey=" + (encryptionKey.isPresent() ? "(set)" : "(none)") + ", clockSkew=" + clockSkew
+                + ", encryptionKey=" + (encryptionKey.isPresent() ? "(set)" : "(none)")
+                + ", previousEncryptionKeys=" + previousEncryptionKeys.size() + ", clockSkew=" + clockSkew
                 + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout
                 + ", defaultExpiresIn=" + defaultExpiresIn + ", refreshSkew=" + refreshSkew
                 + ", callerNameClaim=" + callerNameClaim

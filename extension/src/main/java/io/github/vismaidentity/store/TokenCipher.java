@@ -15,13 +15,16 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.ParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Tokens at rest: with a key, each token is a JWE ({@code dir}, {@code A256GCM}, Nimbus JOSE) whose
  * authenticated header names the key (a fingerprint) and the row it belongs to, so a value copied into
- * another row, or read with another key, does not open. Without a key, tokens are stored as they are,
- * and the deployment warns about it.
+ * another row, or read with another key, does not open. Earlier keys of a rotation still read what they
+ * wrote. Without a key, tokens are stored as they are, and the deployment warns about it.
  */
 public final class TokenCipher {
 
@@ -29,20 +32,35 @@ public final class TokenCipher {
 
     private final Optional<EncryptionKey> key;
     private final String keyId;
+    private final Map<String, EncryptionKey> readable = new HashMap<>();
 
-    private TokenCipher(Optional<EncryptionKey> key) {
+    private TokenCipher(Optional<EncryptionKey> key, List<EncryptionKey> previous) {
         this.key = key;
-        this.keyId = key.map(k -> digest(k.bytes()).substring(0, 16)).orElse(null);
+        this.keyId = key.map(TokenCipher::keyId).orElse(null);
+        previous.forEach(old -> readable.put(keyId(old), old));
+        key.ifPresent(current -> readable.put(keyId, current));
     }
 
     /** Encrypts with this key. */
     public static TokenCipher with(EncryptionKey key) {
-        return new TokenCipher(Optional.of(key));
+        return new TokenCipher(Optional.of(key), List.of());
+    }
+
+    /**
+     * Encrypts with {@code key} and still reads what earlier keys of a rotation wrote; such tokens are
+     * written again under {@code key} on their next refresh or sign-in.
+     */
+    public static TokenCipher rotating(EncryptionKey key, List<EncryptionKey> previous) {
+        return new TokenCipher(Optional.of(key), previous);
     }
 
     /** Stores tokens without encryption. */
     public static TokenCipher plaintext() {
-        return new TokenCipher(Optional.empty());
+        return new TokenCipher(Optional.empty(), List.of());
+    }
+
+    private static String keyId(EncryptionKey key) {
+        return digest(key.bytes()).substring(0, 16);
     }
 
     /** The value to store for this token in this row. */
@@ -74,15 +92,16 @@ public final class TokenCipher {
         }
         JWEObject sealed = jwe.orElseThrow(() -> failure("is stored without encryption, and an encryption key is "
                 + "now configured. Remove the key, or let the user sign in again so the token set is stored encrypted"));
-        if (!keyId.equals(sealed.getHeader().getKeyID())) {
-            throw failure("was encrypted with another key. The encryption key changed: configure the old one, or let "
-                    + "the user sign in again");
+        EncryptionKey opener = readable.get(sealed.getHeader().getKeyID());
+        if (opener == null) {
+            throw failure("was encrypted with another key. The encryption key changed: add the old one to "
+                    + "visma.identity.previous-encryption-keys, or let the user sign in again");
         }
         if (!rowId(row).equals(sealed.getHeader().getCustomParam(ROW))) {
             throw failure("belongs to another row; it was copied, not written by this library");
         }
         try {
-            sealed.decrypt(new DirectDecrypter(key.get().aesKey()));
+            sealed.decrypt(new DirectDecrypter(opener.aesKey()));
         } catch (JOSEException e) {
             throw failure("does not decrypt: it was changed after it was written");
         }

@@ -278,7 +278,7 @@ class SettingsReaderTest {
             return Optional.ofNullable(config.get(key));
         });
 
-        assertThat(documented).hasSize(23);
+        assertThat(documented).hasSize(24);
         assertThat(asked).isEqualTo(documented);
     }
 

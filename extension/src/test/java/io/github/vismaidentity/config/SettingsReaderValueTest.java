@@ -186,6 +186,31 @@ class SettingsReaderValueTest {
     }
 
     @Test
+    void readsThePreviousKeysOfARotationInOrder() {
+        String first = Base64.getEncoder().encodeToString(keyBytes(32));
+        byte[] secondBytes = keyBytes(32);
+        secondBytes[0] ^= 1;
+        String second = Base64.getEncoder().encodeToString(secondBytes);
+
+        VismaIdentitySettings settings = read(valid(VismaIdentityDefinition.PREVIOUS_ENCRYPTION_KEYS, first + ", " + second));
+
+        assertThat(settings.previousEncryptionKeys()).extracting(EncryptionKey::bytes)
+                .containsExactly(keyBytes(32), secondBytes);
+        assertThat(settings.toString()).doesNotContain(first, second);
+    }
+
+    @Test
+    void refusesABadPreviousKeyNamingWhichEntry() {
+        String good = Base64.getEncoder().encodeToString(keyBytes(32));
+        ConfigurationProblems problems = problems(valid(VismaIdentityDefinition.PREVIOUS_ENCRYPTION_KEYS,
+                good + "," + Base64.getEncoder().encodeToString(keyBytes(16))));
+
+        assertThat(problems.ids()).containsExactly("VISMAID1011");
+        assertThat(problems.getMessage()).contains("entry 2 of", "VISMA_IDENTITY_PREVIOUS_ENCRYPTION_KEYS")
+                .doesNotContain(good);
+    }
+
+    @Test
     void acceptsAKeyInTheUrlSafeAlphabet() {
         byte[] bytes = new byte[32];
         Arrays.fill(bytes, (byte) 0xFB); // Base64 "+/", URL-safe "-_"

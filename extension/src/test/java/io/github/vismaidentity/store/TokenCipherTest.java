@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -70,6 +71,21 @@ class TokenCipherTest {
 
         assertDecryptionFailure(() -> new TokenSetStore(dataSource, TokenCipher.with(key), clock).find(ROW),
                 "without encryption");
+    }
+
+    @Test
+    void afterAKeyRotationTheOldKeyStillReadsAndTheNextWriteIsUnderTheNewKey() {
+        new TokenSetStore(dataSource, TokenCipher.with(key), clock).save(ROW, "Demo AB", "a-1", "r-1", EXPIRY, "openid");
+        EncryptionKey next = randomKey();
+        TokenSetStore rotated = new TokenSetStore(dataSource, TokenCipher.rotating(next, List.of(key)), clock);
+        TokenSetStore nextOnly = new TokenSetStore(dataSource, TokenCipher.with(next), clock);
+
+        assertThat(rotated.find(ROW).orElseThrow().refreshToken()).isEqualTo("r-1");
+        assertDecryptionFailure(() -> nextOnly.find(ROW), "previous-encryption-keys");
+
+        rotated.save(ROW, "Demo AB", "a-2", "r-2", EXPIRY, "openid");
+
+        assertThat(nextOnly.find(ROW).orElseThrow().refreshToken()).isEqualTo("r-2");
     }
 
     @Test
