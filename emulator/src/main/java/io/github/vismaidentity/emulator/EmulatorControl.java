@@ -15,6 +15,7 @@ import io.github.vismaidentity.emulator.identity.SignInSessions;
 import io.github.vismaidentity.emulator.keys.SigningKeys;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -123,6 +124,19 @@ public final class EmulatorControl {
     public void clearIdTokenDefect() {
         keys.publishEcKey(false);
         tunables.idTokenDefect(null);
+    }
+
+    /**
+     * From now on, keeps every code and token the emulator hands out, so a test can search its logs for
+     * them; in-process only, never over HTTP.
+     */
+    public void recordIssuedSecrets() {
+        grants.ledger().recording(true);
+    }
+
+    /** The codes and tokens handed out since {@link #recordIssuedSecrets()}, oldest first. */
+    public List<String> issuedSecrets() {
+        return grants.ledger().values();
     }
 
     /** Moves the emulator's clock forward: codes and tokens expire without waiting. */

@@ -37,6 +37,7 @@ public final class GrantStore {
     private final Map<String, IssuedRefreshToken> refreshTokens = new ConcurrentHashMap<>();
     private final Map<String, IssuedAccessToken> accessTokens = new ConcurrentHashMap<>();
     private final AtomicLong issued = new AtomicLong();
+    private final SecretLedger ledger = new SecretLedger();
 
     public GrantStore(Clock clock, Tunables tunables, Counters counters) {
         this.clock = clock;
@@ -49,6 +50,7 @@ public final class GrantStore {
         String value = new AuthorizationCode().getValue();
         Instant expiresAt = clock.instant().plus(tunables.codeLifetime());
         codes.put(value, new IssuedCode(value, grant, redirectUri, challenge, nonce, expiresAt, new AtomicBoolean()));
+        ledger.record(value);
         afterIssue();
         return value;
     }
@@ -104,6 +106,7 @@ public final class GrantStore {
         String value = new RefreshToken().getValue();
         Instant expiresAt = clock.instant().plus(tunables.refreshTokenLifetime());
         refreshTokens.put(value, new IssuedRefreshToken(value, grant, expiresAt, new AtomicBoolean()));
+        ledger.record(value);
         afterIssue();
         return value;
     }
@@ -136,6 +139,16 @@ public final class GrantStore {
             throw invalidGrant("Refresh token expired; the user must sign in again");
         }
         return token.grant();
+    }
+
+    /** Notes a signed token (access or ID token) the token endpoint is about to send; returns it. */
+    public String handingOut(String signedToken) {
+        ledger.record(signedToken);
+        return signedToken;
+    }
+
+    public SecretLedger ledger() {
+        return ledger;
     }
 
     public IssuedAccessToken issueAccessToken(Grant grant, Scope scope) {

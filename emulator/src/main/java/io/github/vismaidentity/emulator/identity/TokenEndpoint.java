@@ -96,10 +96,12 @@ final class TokenEndpoint implements Handler {
 
     private void respond(HttpCall call, Grant grant, Scope scope, Nonce nonce) throws IOException {
         IssuedAccessToken issued = grants.issueAccessToken(grant, scope);
-        BearerAccessToken accessToken = new BearerAccessToken(accessTokens.sign(issued), issued.lifetimeSeconds(), scope);
+        BearerAccessToken accessToken = new BearerAccessToken(grants.handingOut(accessTokens.sign(issued)),
+                issued.lifetimeSeconds(), scope);
         RefreshToken refreshToken = new RefreshToken(grants.issueRefreshToken(grant));
         AccessTokenResponse response = scope.contains("openid")
-                ? new OIDCTokenResponse(new OIDCTokens(idTokens.mint(grant, nonce), accessToken, refreshToken))
+                ? new OIDCTokenResponse(new OIDCTokens(grants.handingOut(idTokens.mint(grant, nonce)), accessToken,
+                        refreshToken))
                 : new AccessTokenResponse(new com.nimbusds.oauth2.sdk.token.Tokens(accessToken, refreshToken));
         counters.increment(Counter.TOKEN_RESPONSES);
         call.send(response.toHTTPResponse());
