@@ -1,5 +1,6 @@
 package io.github.vismaidentity.cdi;
 
+import io.github.vismaidentity.store.SqlErrors;
 import io.github.vismaidentity.store.TokenStoreException;
 import io.github.vismaidentity.store.TokenTransactions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +27,7 @@ public class JtaTokenTransactions {
             return work.run(connection);
         } catch (SQLException e) {
             throw new TokenStoreException(TokenStoreException.DATABASE + ": The token store's transaction failed "
-                    + "(SQLState " + e.getSQLState() + ": " + e.getMessage() + ").", e);
+                    + "(" + SqlErrors.describe(e) + ").", SqlErrors.safeCause(e));
         }
     }
 

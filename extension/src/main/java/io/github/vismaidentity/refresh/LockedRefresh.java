@@ -110,18 +110,24 @@ public final class LockedRefresh {
             if (failure.oauthError().filter("invalid_grant"::equals).isEmpty()) {
                 throw failure;
             }
-            store.markStatus(connection, key, TokenSetStatus.REAUTHENTICATION_REQUIRED);
-            return Outcome.reauthenticate(key, REAUTHENTICATE, "Visma refused the refresh token (invalid_grant): "
+            return marked(connection, key, REAUTHENTICATE, "Visma refused the refresh token (invalid_grant): "
                     + "the user changed the password, was locked, or revoked the app.");
         }
         Optional<String> foreign = idTokens.problem(granted, key);
         if (foreign.isPresent()) {
-            store.markStatus(connection, key, TokenSetStatus.REAUTHENTICATION_REQUIRED);
-            return Outcome.reauthenticate(key, FOREIGN_ID_TOKEN, foreign.get());
+            return marked(connection, key, FOREIGN_ID_TOKEN, foreign.get());
         }
         answered.set(new Redeemed(current, granted));
         return Outcome.ok(store.writeRefreshed(connection, current, granted.accessToken(), granted.refreshToken(),
                 granted.accessExpiresAt(), granted.scope().toString()));
+    }
+
+    /** Marks the set for every node, and says so once in the log: an operator sees why a customer must sign in. */
+    private Outcome marked(Connection connection, TokenSetKey key, String id, String reason) throws SQLException {
+        store.markStatus(connection, key, TokenSetStatus.REAUTHENTICATION_REQUIRED);
+        LOG.warning(() -> id + ": " + key + " is now REAUTHENTICATION_REQUIRED and is not refreshed again until "
+                + "the user signs in. " + reason);
+        return Outcome.reauthenticate(key, id, reason);
     }
 
     /**

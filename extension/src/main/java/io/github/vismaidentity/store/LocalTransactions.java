@@ -31,8 +31,8 @@ public final class LocalTransactions implements TokenTransactions {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new TokenStoreException(TokenStoreException.DATABASE + ": The transaction failed (SQLState "
-                    + e.getSQLState() + ": " + e.getMessage() + ").", e);
+            throw new TokenStoreException(TokenStoreException.DATABASE + ": The transaction failed ("
+                    + SqlErrors.describe(e) + ").", SqlErrors.safeCause(e));
         }
     }
 }

@@ -47,8 +47,8 @@ final class Schema {
             }
         } catch (SQLException e) {
             throw new TokenStoreException(TokenStoreException.SCHEMA + ": The table " + TokenSetSql.TABLE
-                    + " is missing and could not be created (SQLState " + e.getSQLState() + ": " + e.getMessage()
-                    + "). Create it with the SQL in docs/token-store.sql, or give the datasource's user the right to.", e);
+                    + " is missing and could not be created (" + SqlErrors.describe(e) + "). Create it with the SQL "
+                    + "in docs/token-store.sql, or give the datasource's user the right to.", SqlErrors.safeCause(e));
         }
     }
 

@@ -239,7 +239,6 @@ public final class TokenSetStore {
 
     static TokenStoreException databaseError(String action, String what, SQLException e) {
         return new TokenStoreException(TokenStoreException.DATABASE + ": The token store could not " + action + " "
-                + what + " (SQLState " + e.getSQLState() + ", " + e.getClass().getSimpleName() + ": "
-                + e.getMessage() + ").", e);
+                + what + " (" + SqlErrors.describe(e) + ").", SqlErrors.safeCause(e));
     }
 }
