@@ -24,6 +24,7 @@ final class SharedVisma {
         if (emulator == null) {
             emulator = VismaEmulator.builder().clients(new Client(clientId, clientSecret,
                     List.of(URI.create(app + "visma/callback")), List.of(URI.create(app.toString())))).start();
+            emulator.control().recordIssuedSecrets();
         }
         return emulator;
     }

@@ -6,42 +6,42 @@ import io.github.vismaidentity.emulator.VismaEmulator;
 import io.github.vismaidentity.emulator.control.Counter;
 import io.github.vismaidentity.emulator.control.Endpoint;
 import io.github.vismaidentity.emulator.control.IdTokenDefect;
-import io.github.vismaidentity.emulator.directory.Seed;
 import io.github.vismaidentity.emulator.support.Browserless;
 import io.github.vismaidentity.emulator.support.TokenCalls;
 import io.github.vismaidentity.it.signin.app.VismaSetup;
 import org.htmlunit.HttpMethod;
 import org.htmlunit.Page;
 import io.github.vismaidentity.it.support.Browsers;
+import io.github.vismaidentity.it.support.IssuedSecrets;
+import io.github.vismaidentity.it.support.TestWar;
+import io.github.vismaidentity.it.support.TokenRows;
 import org.htmlunit.WebClient;
 import org.htmlunit.WebRequest;
 import org.htmlunit.WebResponse;
 import org.htmlunit.html.HtmlInput;
 import org.htmlunit.html.HtmlPage;
-import org.htmlunit.html.HtmlRadioButtonInput;
 import org.htmlunit.util.NameValuePair;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
-import java.util.Objects;
 
+import static io.github.vismaidentity.it.support.VismaPages.logIn;
+import static io.github.vismaidentity.it.support.VismaPages.pick;
+import static io.github.vismaidentity.it.support.VismaPages.subjectOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -76,35 +76,12 @@ class SignInIT {
         int port = Integer.parseInt(System.getProperty("payara.http.port"));
         app = new URL("http", "localhost", port, "/" + CONTEXT + "/");
         visma = SharedVisma.forApp(app, CLIENT_ID, CLIENT_SECRET);
-        String config = String.join("\n",
-                "visma.identity.client-id=" + CLIENT_ID,
-                "visma.identity.client-secret=" + properties(CLIENT_SECRET),
-                "visma.identity.issuer=" + properties(visma.issuer()),
-                "visma.identity.api-base-url=" + properties(visma.apiBaseUri().toString()),
-                "visma.identity.datasource=jdbc/visma",
-                "visma.identity.end-session-at-visma=true",
-                "visma.identity.encryption-key=" + Base64.getEncoder().encodeToString(KEY), "");
-        File[] libraries = new File(System.getProperty("war.libs")).listFiles();
-        return ShrinkWrap.create(WebArchive.class, CONTEXT + ".war")
-                .addPackage(VismaSetup.class.getPackage())
-                .addAsLibraries(Objects.requireNonNull(libraries, "war.libs"))
-                .addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties")
-                .addAsResource("signin/persistence.xml", "META-INF/persistence.xml")
-                .addAsWebResource("signin/index.html", "index.html")
-                .setWebXML("signin/web.xml");
+        return TestWar.of(CONTEXT, visma, CLIENT_ID, CLIENT_SECRET, KEY, VismaSetup.class.getPackage());
     }
 
-    /** A value as a .properties file must hold it: ISO-8859-1 with \\u escapes, ':' and '=' escaped. */
-    private static String properties(String value) {
-        StringBuilder escaped = new StringBuilder();
-        for (char c : value.toCharArray()) {
-            if (c > 0x7e) {
-                escaped.append(String.format("\\u%04x", (int) c));
-            } else {
-                escaped.append(c == ':' || c == '=' ? "\\" + c : String.valueOf(c));
-            }
-        }
-        return escaped.toString();
+    @AfterAll
+    static void keepIssuedSecrets() {
+        IssuedSecrets.keep("shared-visma", visma);
     }
 
     @BeforeEach
@@ -345,35 +322,12 @@ class SignInIT {
         return browser.getPage(new URL(app, path));
     }
 
-    private static HtmlPage logIn(HtmlPage form, String user) throws IOException {
-        assertThat(form.getUrl().getPath()).as("Visma's login form").isEqualTo("/account/login");
-        form.<HtmlInput>getElementByName("username").setValue(user);
-        form.<HtmlInput>getElementByName("password").setValue(user);
-        return form.getHtmlElementById("login").click();
-    }
-
-    private static <P extends Page> P pick(HtmlPage picker, String company) throws IOException {
-        assertThat(picker.getUrl().getPath()).as("Visma's company picker").isEqualTo("/account/company");
-        HtmlRadioButtonInput choice = picker.getFirstByXPath(
-                "//label[@class='company'][normalize-space(.)='" + company + "']/input[@name='company']");
-        choice.setChecked(true);
-        return picker.getHtmlElementById("choose").click();
-    }
-
     private static String text(HtmlPage page, String id) {
         return page.getHtmlElementById(id).getTextContent();
     }
 
-    private static String subjectOf(String username) {
-        return Seed.users().stream().filter(user -> user.username().equals(username)).findFirst().orElseThrow().subject();
-    }
-
     private List<List<String>> rows() throws IOException {
-        try (WebClient reader = new WebClient()) {
-            WebResponse response = reader.loadWebResponse(new WebRequest(new URL(app, "test/token-rows")));
-            assertThat(response.getStatusCode()).as(response.getContentAsString()).isEqualTo(200);
-            return response.getContentAsString().lines().map(line -> List.of(line.split("\t"))).toList();
-        }
+        return TokenRows.of(app);
     }
 
     private List<List<String>> rowsOf(String username) throws IOException {
@@ -381,8 +335,7 @@ class SignInIT {
     }
 
     private List<String> row(String username, String company) throws IOException {
-        return rows().stream().filter(row -> row.get(1).equals(subjectOf(username)) && row.get(3).equals(company))
-                .findFirst().orElseThrow(() -> new AssertionError("no token set of " + username + " in " + company));
+        return TokenRows.of(app, username, company);
     }
 
     private static String decrypt(String stored) throws Exception {

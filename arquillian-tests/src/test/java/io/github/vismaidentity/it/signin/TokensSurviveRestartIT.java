@@ -4,10 +4,12 @@ import io.github.vismaidentity.emulator.VismaEmulator;
 import io.github.vismaidentity.emulator.control.Counter;
 import io.github.vismaidentity.emulator.directory.Seed;
 import io.github.vismaidentity.it.support.Browsers;
+import io.github.vismaidentity.it.support.IssuedSecrets;
 import org.htmlunit.WebClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,6 +33,11 @@ class TokensSurviveRestartIT {
         app = new URL("http", "localhost", Integer.parseInt(System.getProperty("payara.http.port")),
                 "/" + SignInIT.CONTEXT + "/");
         return SignInIT.application();
+    }
+
+    @AfterAll
+    static void keepIssuedSecrets() {
+        IssuedSecrets.keep("shared-visma", SharedVisma.forApp(app, SignInIT.CLIENT_ID, SignInIT.CLIENT_SECRET));
     }
 
     @Test

@@ -12,13 +12,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** {@code GET companysettings} with a token, as an application calls the eAccounting API. */
-final class CompanySettingsCall {
+public final class CompanySettingsCall {
 
     private CompanySettingsCall() {
     }
 
     /** {@code api-status=...} and {@code api-company=...} lines. */
-    static String describe(VismaAccessToken token) throws IOException {
+    public static String describe(VismaAccessToken token) throws IOException {
         URI api = URI.create(ConfigProvider.getConfig().getValue("visma.identity.api-base-url", String.class));
         HttpResponse<String> settings;
         try {

@@ -1,0 +1,60 @@
+package io.github.vismaidentity.it.nodes;
+
+import org.apache.derby.drda.NetworkServerControl;
+
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+/** A Derby Network Server in the test JVM, on a free port, its databases under {@code home}. */
+final class DerbyNetwork implements AutoCloseable {
+
+    private final NetworkServerControl server;
+    private final int port;
+    private final PrintWriter log;
+
+    private DerbyNetwork(NetworkServerControl server, int port, PrintWriter log) {
+        this.server = server;
+        this.port = port;
+        this.log = log;
+    }
+
+    static DerbyNetwork start(Path home) throws Exception {
+        Files.createDirectories(home);
+        System.setProperty("derby.system.home", home.toString()); // read when the engine boots, below
+        int port = FreePorts.next();
+        NetworkServerControl server = new NetworkServerControl(InetAddress.getLoopbackAddress(), port);
+        PrintWriter log = new PrintWriter(Files.newBufferedWriter(home.resolve("network-server.log"),
+                StandardCharsets.UTF_8), true);
+        server.start(log);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (true) {
+            try {
+                server.ping();
+                return new DerbyNetwork(server, port, log);
+            } catch (Exception notYet) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException("Derby Network Server did not answer on port " + port, notYet);
+                }
+                Thread.sleep(200);
+            }
+        }
+    }
+
+    int port() {
+        return port;
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            server.shutdown();
+        } finally {
+            log.close();
+        }
+    }
+}

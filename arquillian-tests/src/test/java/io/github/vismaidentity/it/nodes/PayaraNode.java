@@ -1,0 +1,101 @@
+package io.github.vismaidentity.it.nodes;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One Payara Micro process serving one WAR, started the way server-config/README.md tells a user to:
+ * Derby's client jars added, the network post-boot file, no Hazelcast cluster. Its whole output goes
+ * to {@code target/nodes/<name>.log}, which LogsHoldNoSecretIT searches afterwards. Arquillian's
+ * container cannot do what the tests need: two servers at once, and a {@code kill -9}.
+ */
+final class PayaraNode implements AutoCloseable {
+
+    private static final Duration STARTUP = Duration.ofMinutes(5);
+
+    private final String name;
+    private final Path war;
+    private final int derbyPort;
+    private final int port = FreePorts.next();
+    private Process process;
+
+    PayaraNode(String name, Path war, int derbyPort) {
+        this.name = name;
+        this.war = war;
+        this.derbyPort = derbyPort;
+    }
+
+    /** The application's root URL on this node. */
+    URL app(String context) throws IOException {
+        return URI.create("http://localhost:" + port + "/" + context + "/").toURL();
+    }
+
+    /** Starts the process; {@link #awaitReady} tells when it serves the application. */
+    void start() throws IOException {
+        Path build = Path.of(System.getProperty("build.directory"));
+        Path log = build.resolve("nodes").resolve(name + ".log");
+        Files.createDirectories(log.getParent());
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-Djava.io.tmpdir=" + build,
+                "-Dvisma.derby.host=localhost", "-Dvisma.derby.port=" + derbyPort,
+                "-jar", System.getProperty("payara.micro.jar"),
+                "--nocluster", "--port", String.valueOf(port),
+                "--addlibs", System.getProperty("payara.libs.network"),
+                "--prebootcommandfile", System.getProperty("payara.pre-boot"),
+                "--postbootcommandfile", System.getProperty("payara.post-boot.network"),
+                "--deploy", war.toString());
+        process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+    }
+
+    /** Waits until the application's index page answers 200; fails at once if the process died. */
+    void awaitReady(String context) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest index = HttpRequest.newBuilder(app(context).toURI()).timeout(Duration.ofSeconds(10)).build();
+        Instant deadline = Instant.now().plus(STARTUP);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro " + name + " exited with " + process.exitValue()
+                        + "; see target/nodes/" + name + ".log");
+            }
+            try {
+                if (http.send(index, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (ConnectException | java.net.http.HttpTimeoutException notYet) {
+                // still booting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("Payara Micro " + name + " did not serve " + context + " within " + STARTUP);
+    }
+
+    /** {@code kill -9}: the JVM ends at once, its connections are cut, nothing is flushed or rolled back by it. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("Payara Micro " + name + " survived SIGKILL");
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                kill();
+            }
+        }
+    }
+}

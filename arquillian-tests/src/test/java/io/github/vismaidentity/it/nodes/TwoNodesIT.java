@@ -1,0 +1,222 @@
+package io.github.vismaidentity.it.nodes;
+
+import io.github.vismaidentity.emulator.VismaEmulator;
+import io.github.vismaidentity.emulator.control.Counter;
+import io.github.vismaidentity.emulator.control.Endpoint;
+import io.github.vismaidentity.emulator.control.Fault;
+import io.github.vismaidentity.emulator.directory.Client;
+import io.github.vismaidentity.it.nodes.app.TokenProbe;
+import io.github.vismaidentity.it.signin.app.VismaSetup;
+import io.github.vismaidentity.it.support.Browsers;
+import io.github.vismaidentity.it.support.IssuedSecrets;
+import io.github.vismaidentity.it.support.TestWar;
+import io.github.vismaidentity.it.support.TokenRows;
+import org.htmlunit.WebClient;
+import org.htmlunit.html.HtmlPage;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.LongSupplier;
+
+import static io.github.vismaidentity.it.support.VismaPages.logIn;
+import static io.github.vismaidentity.it.support.VismaPages.pick;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two Payara Micro processes with the same WAR, sharing one token table on a Derby Network Server, and
+ * one Visma: the promise that a refresh token is never spent twice, across JVMs and across a crash.
+ */
+class TwoNodesIT {
+
+    private static final String CONTEXT = "visma-nodes";
+    private static final String CLIENT_ID = "nodes-client";
+    private static final String CLIENT_SECRET = "nodes secret";
+    private static final byte[] KEY = new byte[32];
+    private static final int CALLERS_PER_NODE = 16;
+
+    private static DerbyNetwork derby;
+    private static VismaEmulator visma;
+    private static PayaraNode nodeA;
+    private static PayaraNode nodeB;
+    private static final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void startDerbyVismaAndTwoNodes() throws Exception {
+        Arrays.fill(KEY, (byte) 7);
+        Path build = Path.of(System.getProperty("build.directory"));
+        derby = DerbyNetwork.start(build.resolve("derby-network"));
+        Path war = Files.createDirectories(build.resolve("nodes")).resolve(CONTEXT + ".war");
+        nodeA = new PayaraNode("node-a", war, derby.port());
+        nodeB = new PayaraNode("node-b", war, derby.port());
+        URL a = nodeA.app(CONTEXT);
+        URL b = nodeB.app(CONTEXT);
+        visma = VismaEmulator.builder().clients(new Client(CLIENT_ID, CLIENT_SECRET,
+                List.of(URI.create(a + "visma/callback"), URI.create(b + "visma/callback")),
+                List.of(a.toURI(), b.toURI()))).start();
+        visma.control().recordIssuedSecrets();
+        TestWar.of(CONTEXT, visma, CLIENT_ID, CLIENT_SECRET, KEY, VismaSetup.class.getPackage(),
+                TokenProbe.class.getPackage()).as(ZipExporter.class).exportTo(war.toFile(), true);
+        nodeA.start();
+        nodeB.start();
+        nodeA.awaitReady(CONTEXT);
+        nodeB.awaitReady(CONTEXT);
+    }
+
+    @AfterAll
+    static void stopEverything() throws Exception {
+        try (DerbyNetwork database = derby; PayaraNode a = nodeA; PayaraNode b = nodeB) {
+            if (visma != null) {
+                IssuedSecrets.keep("two-nodes", visma);
+                visma.stop();
+            }
+        }
+    }
+
+    @BeforeEach
+    void healthyVisma() {
+        visma.control().clearFaults();
+        visma.control().accessTokenLifetime(Duration.ofHours(1));
+    }
+
+    @Test
+    void bothNodesHitAtOnceAfterExpiryRefreshOnceAndServeTheNewTokens() throws Exception {
+        String company = signInWithAnExpiringToken(nodeA, "demo", "Demo AB");
+        List<String> before = TokenRows.of(nodeA.app(CONTEXT), "demo", "Demo AB");
+        long refreshes = visma.control().count(Counter.REFRESH_TOKEN_GRANTS);
+        long reuses = visma.control().count(Counter.REFRESH_TOKEN_REUSES);
+
+        List<HttpResponse<String>> answers = allAtOnce(company, nodeA, nodeB);
+
+        assertThat(answers).hasSize(2 * CALLERS_PER_NODE).allSatisfy(answer -> {
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+            assertThat(answer.body()).startsWith("api-status=200\napi-company=Demo AB\ntoken=");
+        });
+        assertThat(answers.stream().map(HttpResponse::body).distinct()).as("one token on both nodes").hasSize(1);
+        assertThat(visma.control().count(Counter.REFRESH_TOKEN_GRANTS)).as("refreshes").isEqualTo(refreshes + 1);
+        assertThat(visma.control().count(Counter.REFRESH_TOKEN_REUSES)).as("reuses").isEqualTo(reuses);
+        List<String> after = TokenRows.of(nodeB.app(CONTEXT), "demo", "Demo AB");
+        assertThat(Long.parseLong(after.get(TokenRows.VERSION))).isEqualTo(Long.parseLong(before.get(TokenRows.VERSION)) + 1);
+        assertThat(after.get(TokenRows.STATUS)).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void aNodeKilledInTheMiddleOfARefreshLeavesAWholeRowThatTheOtherNodeMarksAndNobodyResends() throws Exception {
+        String company = signInWithAnExpiringToken(nodeB, "solo", null);
+        URL survivor = nodeA.app(CONTEXT);
+        List<String> before = TokenRows.of(survivor, "solo", "Solo Konsult AB");
+        visma.control().injectFault(Endpoint.TOKEN, Fault.delay(Duration.ofSeconds(5)), 1);
+        long tokenCalls = visma.control().requests(Endpoint.TOKEN);
+        long answered = visma.control().count(Counter.TOKEN_RESPONSES);
+        long reuses = visma.control().count(Counter.REFRESH_TOKEN_REUSES);
+
+        CompletableFuture<HttpResponse<String>> dying = http.sendAsync(probe(nodeB, company),
+                HttpResponse.BodyHandlers.ofString());
+        await("node B's refresh reaches Visma", () -> visma.control().requests(Endpoint.TOKEN), tokenCalls + 1);
+        nodeB.kill(); // holding the row lock, waiting for Visma's answer
+        // Visma still rotates the token it was sent, and its answer goes nowhere: the worst moment to die.
+        await("Visma answers into the void", () -> visma.control().count(Counter.TOKEN_RESPONSES), answered + 1);
+
+        assertThat(dying).failsWithin(Duration.ofSeconds(30));
+        assertThat(TokenRows.of(survivor, "solo", "Solo Konsult AB")).as("the row as it was, lock released")
+                .isEqualTo(before);
+        HttpResponse<String> marked = http.send(probe(nodeA, company), HttpResponse.BodyHandlers.ofString());
+        assertThat(marked.statusCode()).isEqualTo(401);
+        assertThat(marked.body()).isEqualTo("error=VISMAID4002\n");
+        assertThat(visma.control().count(Counter.REFRESH_TOKEN_REUSES)).as("the one unavoidable reuse")
+                .isEqualTo(reuses + 1);
+        assertThat(TokenRows.of(survivor, "solo", "Solo Konsult AB").get(TokenRows.STATUS))
+                .isEqualTo("REAUTHENTICATION_REQUIRED");
+
+        nodeB.start();
+        nodeB.awaitReady(CONTEXT);
+        long callsBeforeRestartedNode = visma.control().requests(Endpoint.TOKEN);
+        HttpResponse<String> restarted = http.send(probe(nodeB, company), HttpResponse.BodyHandlers.ofString());
+        assertThat(restarted.statusCode()).isEqualTo(401);
+        assertThat(restarted.body()).as("no active set: every connection to the company needs a sign-in")
+                .isEqualTo("error=VISMAID4003\n");
+        assertThat(visma.control().requests(Endpoint.TOKEN)).as("the spent token is never sent again")
+                .isEqualTo(callsBeforeRestartedNode);
+
+        signInWithAnExpiringToken(nodeB, "solo", null);
+        HttpResponse<String> usable = http.send(probe(nodeA, company), HttpResponse.BodyHandlers.ofString());
+        assertThat(usable.body()).as("a new sign-in makes the set usable on every node")
+                .startsWith("api-status=200\napi-company=Solo Konsult AB\n");
+    }
+
+    /** Signs the user in on the node with an access token inside the refresh skew; returns the company id. */
+    private static String signInWithAnExpiringToken(PayaraNode node, String user, String company) throws Exception {
+        visma.control().accessTokenLifetime(Duration.ofSeconds(30)); // within the 60 s skew: the next use refreshes
+        try (WebClient browser = Browsers.htmlUnit()) {
+            URL app = node.app(CONTEXT);
+            HtmlPage landed = logIn(browser.getPage(new URL(app,
+                    "visma/signin?login=true&return=/" + CONTEXT + "/protected/page")), user);
+            if (company != null) {
+                landed = pick(landed, company);
+            }
+            assertThat(landed.getUrl()).isEqualTo(new URL(app, "protected/page"));
+            return landed.getHtmlElementById("company-id").getTextContent();
+        } finally {
+            visma.control().accessTokenLifetime(Duration.ofHours(1));
+        }
+    }
+
+    /** {@link #CALLERS_PER_NODE} background jobs on each node, released together. */
+    private static List<HttpResponse<String>> allAtOnce(String company, PayaraNode... nodes) throws Exception {
+        CountDownLatch ready = new CountDownLatch(1);
+        ExecutorService callers = Executors.newFixedThreadPool(nodes.length * CALLERS_PER_NODE);
+        List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
+        for (PayaraNode node : nodes) {
+            HttpRequest request = probe(node, company);
+            for (int i = 0; i < CALLERS_PER_NODE; i++) {
+                calls.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        ready.await();
+                        return http.send(request, HttpResponse.BodyHandlers.ofString());
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }, callers));
+            }
+        }
+        ready.countDown();
+        try {
+            return calls.stream().map(CompletableFuture::join).toList();
+        } finally {
+            callers.shutdown();
+        }
+    }
+
+    private static HttpRequest probe(PayaraNode node, String company) throws Exception {
+        return HttpRequest.newBuilder(new URL(node.app(CONTEXT), "test/probe?company=" + company).toURI())
+                .timeout(Duration.ofMinutes(2)).build();
+    }
+
+    private static void await(String what, LongSupplier counter, long value) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (counter.getAsLong() < value) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("timed out waiting until " + what);
+            }
+            Thread.sleep(50);
+        }
+    }
+}
