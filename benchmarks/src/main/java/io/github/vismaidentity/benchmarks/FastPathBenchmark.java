@@ -1,19 +1,6 @@
 package io.github.vismaidentity.benchmarks;
 
-import com.nimbusds.oauth2.sdk.auth.Secret;
-import com.nimbusds.oauth2.sdk.id.ClientID;
-import com.nimbusds.oauth2.sdk.id.Issuer;
-import io.github.vismaidentity.VismaIdentityDefinition.ClientAuthentication;
-import io.github.vismaidentity.VismaIdentityDefinition.CompanySelection;
-import io.github.vismaidentity.config.VismaIdentitySettings;
-import io.github.vismaidentity.protocol.Discovery;
-import io.github.vismaidentity.protocol.IdTokenVerifiers;
-import io.github.vismaidentity.protocol.TokenEndpointClient;
-import io.github.vismaidentity.protocol.VismaHttp;
-import io.github.vismaidentity.refresh.LockedRefresh;
-import io.github.vismaidentity.refresh.RefreshIdTokenCheck;
 import io.github.vismaidentity.refresh.TokenRefresher;
-import io.github.vismaidentity.store.LocalTransactions;
 import io.github.vismaidentity.store.TokenCipher;
 import io.github.vismaidentity.store.TokenSet;
 import io.github.vismaidentity.store.TokenSetKey;
@@ -36,7 +23,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -57,21 +43,15 @@ public class FastPathBenchmark {
 
     @Setup
     public void storeOneTokenSetAndWarmTheCache() {
-        System.setProperty("derby.stream.error.file", System.getProperty("java.io.tmpdir") + "/benchmarks-derby.log");
-        EmbeddedDataSource dataSource = new EmbeddedDataSource();
-        dataSource.setDatabaseName("memory:fast-path");
-        dataSource.setCreateDatabase("create");
-        VismaIdentitySettings settings = settings();
+        EmbeddedDataSource dataSource = BenchmarkWiring.inMemoryDerby("fast-path");
         TokenSetStore store = new TokenSetStore(dataSource, TokenCipher.plaintext(), Clock.systemUTC());
         key = new TokenSetKey("benchmark-client", "00000000-0000-0000-0000-000000000001", "company");
         store.save(key, "Company", "access-token", "refresh-token", Instant.now().plus(Duration.ofDays(1)),
                 "openid offline_access ea:api");
-        VismaHttp http = new VismaHttp(settings);
-        Discovery discovery = new Discovery(settings, http);
-        refresher = new TokenRefresher(new LockedRefresh(store, new LocalTransactions(dataSource),
-                new TokenEndpointClient(settings, http, Clock.systemUTC()), discovery,
-                new RefreshIdTokenCheck(new IdTokenVerifiers(settings, discovery)), Clock.systemUTC(),
-                Duration.ofSeconds(60)));
+        // Nothing listens at the issuer: a cache hit must never reach it.
+        refresher = BenchmarkWiring.refresher(BenchmarkWiring.settings("benchmark-client", "secret",
+                "http://localhost:1", URI.create("http://localhost:1/v2/"), Optional.empty(),
+                "openid offline_access ea:api"), dataSource, store, Clock.systemUTC());
         refresher.validTokenSet(key);
     }
 
@@ -84,14 +64,5 @@ public class FastPathBenchmark {
     @Threads(2)
     public TokenSet cachedTokenTwoThreads() {
         return refresher.validTokenSet(key);
-    }
-
-    private static VismaIdentitySettings settings() {
-        return new VismaIdentitySettings(new ClientID("benchmark-client"), new Secret("secret"),
-                new Issuer("http://localhost:1"), URI.create("http://localhost:1/v2/"), Optional.empty(),
-                com.nimbusds.oauth2.sdk.Scope.parse("openid offline_access ea:api"), Optional.empty(), CompanySelection.DEFAULT,
-                ClientAuthentication.BASIC, "unused", Optional.empty(), java.util.List.of(), Duration.ofSeconds(60), Duration.ofSeconds(2),
-                Duration.ofSeconds(5), Duration.ofMinutes(5), Duration.ofSeconds(60), "sub", Set.of(), false,
-                VismaIdentitySettings.EndpointOverrides.none());
     }
 }

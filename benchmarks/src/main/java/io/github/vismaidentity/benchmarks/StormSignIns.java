@@ -1,0 +1,76 @@
+package io.github.vismaidentity.benchmarks;
+
+import io.github.vismaidentity.config.VismaIdentitySettings;
+import io.github.vismaidentity.emulator.VismaEmulator;
+import io.github.vismaidentity.emulator.directory.Company;
+import io.github.vismaidentity.emulator.directory.Seed;
+import io.github.vismaidentity.emulator.directory.User;
+import io.github.vismaidentity.emulator.support.Browserless;
+import io.github.vismaidentity.emulator.support.SignIn;
+import io.github.vismaidentity.protocol.AuthorizationRedirect;
+import io.github.vismaidentity.protocol.CallbackValidator;
+import io.github.vismaidentity.protocol.CompanyLookup;
+import io.github.vismaidentity.protocol.Discovery;
+import io.github.vismaidentity.protocol.IdTokenVerifiers;
+import io.github.vismaidentity.protocol.SignInOptions;
+import io.github.vismaidentity.protocol.SignedIn;
+import io.github.vismaidentity.protocol.TokenEndpointClient;
+import io.github.vismaidentity.protocol.VismaHttp;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Real sign-ins of the storm's users, through the extension's own sign-in path (authorize redirect with
+ * PKCE, Visma's login page walked by a browserless client, code redemption, ID token and company lookup),
+ * so every stored token set holds a refresh token the emulator really issued.
+ */
+final class StormSignIns {
+
+    private static final String PASSWORD = "storm";
+
+    private final VismaEmulator emulator;
+    private final AuthorizationRedirect redirects;
+    private final Discovery discovery;
+    private final CallbackValidator callbacks;
+
+    StormSignIns(VismaEmulator emulator, VismaIdentitySettings settings, Clock clock) {
+        this.emulator = emulator;
+        VismaHttp http = new VismaHttp(settings);
+        discovery = new Discovery(settings, http);
+        redirects = new AuthorizationRedirect(settings, clock);
+        callbacks = new CallbackValidator(settings, discovery, new IdTokenVerifiers(settings, discovery),
+                new TokenEndpointClient(settings, http, clock), new CompanyLookup(settings, http), clock);
+    }
+
+    /**
+     * One user per token set, each with one company: a token set is keyed by (client, user, company), so
+     * {@code count} distinct sets need {@code count} distinct users or companies, and one company each keeps
+     * the emulator's picker out of the way.
+     */
+    static List<User> users(int count) {
+        List<User> users = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            users.add(User.of(username(i), PASSWORD, "Storm User " + i,
+                    List.of(Company.named("Storm Company " + i, "SE", 1))));
+        }
+        return users;
+    }
+
+    /** A new sign-in of user {@code i}: a new token family at the emulator, with its own refresh token. */
+    SignedIn signIn(int i) {
+        AuthorizationRedirect.Start start = redirects.start(discovery.endpoints(), Seed.REDIRECT_URI, "/",
+                SignInOptions.standard());
+        // A fresh cookie jar each time: the emulator's sign-in cookie would otherwise sign the next user in as this one.
+        URI callback = SignIn.follow(emulator, new Browserless(), start.location(), username(i), PASSWORD,
+                "Storm Company " + i);
+        return callbacks.complete(callback, Optional.of(start.pending()));
+    }
+
+    private static String username(int i) {
+        return "storm-" + i;
+    }
+}
