@@ -91,7 +91,8 @@ public class FastPathBenchmark {
                 new Issuer("http://localhost:1"), URI.create("http://localhost:1/v2/"), Optional.empty(),
                 com.nimbusds.oauth2.sdk.Scope.parse("openid offline_access ea:api"), Optional.empty(), CompanySelection.DEFAULT,
                 ClientAuthentication.BASIC, "unused", Optional.empty(), java.util.List.of(), Duration.ofSeconds(60), Duration.ofSeconds(2),
-                Duration.ofSeconds(5), Duration.ofMinutes(5), Duration.ofSeconds(60), "sub", Set.of(), false,
+                Duration.ofSeconds(5), Duration.ofMinutes(5), Duration.ofSeconds(60), Duration.ofSeconds(10), "sub",
+                Set.of(), false,
                 VismaIdentitySettings.EndpointOverrides.none());
     }
 }

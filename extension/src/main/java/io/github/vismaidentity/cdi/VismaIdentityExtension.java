@@ -28,6 +28,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
@@ -108,6 +109,15 @@ public class VismaIdentityExtension implements Extension {
             HealthRegistration.register(event, created);
         }
         LOG.info(() -> "Visma sign-in is on for client " + settings.clientId() + " at " + settings.issuer());
+    }
+
+    /**
+     * The configured {@value VismaIdentityDefinition#RATE_LIMIT_MAX_WAIT}, for the Bearer filter, which finds
+     * it through {@code BeanManager.getExtension}; the default while no {@code @VismaIdentityDefinition} is active.
+     */
+    public Duration rateLimitMaxWait() {
+        VismaIdentity active = identity;
+        return active == null ? VismaIdentitySettings.DEFAULT_RATE_LIMIT_MAX_WAIT : active.rateLimitMaxWait();
     }
 
     void checkIssuer(@Observes AfterDeploymentValidation event) {
