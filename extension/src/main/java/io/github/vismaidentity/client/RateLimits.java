@@ -70,7 +70,7 @@ final class RateLimits {
     static VismaRateLimitedException tooLong(Duration asked, Duration maxWait) {
         return limited(asked, maxWait.isZero()
                 ? "the filter does not wait (" + VismaIdentityDefinition.RATE_LIMIT_MAX_WAIT + " is 0)"
-                : "the filter waits at most " + maxWait.toSeconds() + " seconds ("
+                : "the filter waits at most " + seconds(maxWait) + " ("
                         + VismaIdentityDefinition.RATE_LIMIT_MAX_WAIT + ")");
     }
 
@@ -84,7 +84,15 @@ final class RateLimits {
 
     private static VismaRateLimitedException limited(Duration asked, String why) {
         return new VismaRateLimitedException(VismaBearerFilter.RATE_LIMITED, "The eAccounting API limits calls to "
-                + "600 per minute per endpoint (ErrorCode 4010) and asked to wait " + asked.toSeconds() + " seconds; "
-                + why + ". Try again in " + asked.toSeconds() + " seconds.", asked);
+                + "600 per minute per endpoint (ErrorCode 4010) and asked to wait " + seconds(asked) + "; " + why
+                + ". Try again in " + seconds(asked) + ".", asked);
+    }
+
+    private static String seconds(Duration duration) {
+        if (duration.toNanosPart() != 0) {
+            return duration.toString();
+        }
+        long seconds = duration.toSeconds();
+        return seconds + (seconds == 1 ? " second" : " seconds");
     }
 }

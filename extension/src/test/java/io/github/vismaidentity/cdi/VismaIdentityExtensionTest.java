@@ -17,8 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.ServerSocket;
-import java.util.HashMap;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class VismaIdentityExtensionTest extends EmulatorTestBase {
 
-    private final Map<String, String> previous = new HashMap<>();
+    private final WeldHarness config = new WeldHarness();
 
     @VismaIdentityDefinition(clientId = "from-annotation")
     @ApplicationScoped
@@ -47,13 +45,7 @@ class VismaIdentityExtensionTest extends EmulatorTestBase {
 
     @AfterEach
     void restoreProperties() {
-        previous.forEach((key, value) -> {
-            if (value == null) {
-                System.clearProperty(key);
-            } else {
-                System.setProperty(key, value);
-            }
-        });
+        config.restore();
     }
 
     @Test
@@ -135,18 +127,14 @@ class VismaIdentityExtensionTest extends EmulatorTestBase {
     }
 
     private void configureForEmulator() {
-        set(VismaIdentityDefinition.CLIENT_ID, "demo-client");
-        set(VismaIdentityDefinition.CLIENT_SECRET, "demo-secret");
-        set(VismaIdentityDefinition.ISSUER, emulator.issuer());
-        set(VismaIdentityDefinition.API_BASE_URL, emulator.apiBaseUri().toString());
+        config.configureFor(emulator);
     }
 
     private void set(String key, String value) {
-        previous.putIfAbsent(key, System.getProperty(key));
-        System.setProperty(key, value);
+        config.set(key, value);
     }
 
     private static Weld weld(Class<?>... beans) {
-        return new Weld().disableDiscovery().addExtension(new VismaIdentityExtension()).addBeanClasses(beans);
+        return WeldHarness.weld(beans);
     }
 }
