@@ -16,12 +16,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
+import jakarta.enterprise.inject.spi.AfterTypeDiscovery;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.DefinitionException;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
+import jakarta.enterprise.inject.spi.ProcessBean;
 import jakarta.enterprise.inject.spi.WithAnnotations;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -39,7 +41,8 @@ import java.util.stream.Collectors;
  * {@link VismaIdentityDefinition}; then it reads and validates the configuration once (every problem
  * fails the deployment, together), registers the {@link HttpAuthenticationMechanism} with the configurator
  * API together with {@link VismaTokens} and the {@code @VismaToken VismaAccessToken} of the signed-in
- * caller, and checks the issuer's discovery document before the application takes requests.
+ * caller (and a producer of its {@code String} value), and checks the issuer's discovery document before the
+ * application takes requests.
  */
 public class VismaIdentityExtension implements Extension {
 
@@ -61,6 +64,12 @@ public class VismaIdentityExtension implements Extension {
         VismaIdentityDefinition definition = event.getAnnotatedType().getAnnotation(VismaIdentityDefinition.class);
         if (definition != null) {
             definitions.put(event.getAnnotatedType().getJavaClass(), definition);
+        }
+    }
+
+    void addTokenString(@Observes AfterTypeDiscovery event) {
+        if (!definitions.isEmpty()) {
+            event.addAnnotatedType(TokenStringProducer.class, TokenStringProducer.class.getName());
         }
     }
 
@@ -118,6 +127,10 @@ public class VismaIdentityExtension implements Extension {
     public Duration rateLimitMaxWait() {
         VismaIdentity active = identity;
         return active == null ? VismaIdentitySettings.DEFAULT_RATE_LIMIT_MAX_WAIT : active.rateLimitMaxWait();
+    }
+
+    void refuseTokenStringsThatOutliveTheRequest(@Observes ProcessBean<?> event) {
+        TokenStrings.problem(event).ifPresent(problem -> event.addDefinitionError(new DefinitionException(problem)));
     }
 
     void checkIssuer(@Observes AfterDeploymentValidation event) {

@@ -1,8 +1,10 @@
 package io.github.vismaidentity.cdi;
 
+import io.github.vismaidentity.VismaAccessToken;
 import io.github.vismaidentity.VismaCallerPrincipal;
 import io.github.vismaidentity.VismaIdentityDefinition;
 import io.github.vismaidentity.VismaRateLimitedException;
+import io.github.vismaidentity.VismaToken;
 import io.github.vismaidentity.VismaTokens;
 import io.github.vismaidentity.client.VismaBearerFilter;
 import io.github.vismaidentity.emulator.control.Counter;
@@ -10,15 +12,23 @@ import io.github.vismaidentity.emulator.control.Endpoint;
 import io.github.vismaidentity.emulator.support.EmulatorTestBase;
 import io.github.vismaidentity.refresh.RefreshingTokensFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.Extension;
+import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import org.jboss.weld.contexts.WeldCreationalContext;
 import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +54,54 @@ class SignedInCallerTest extends EmulatorTestBase {
     @VismaIdentityDefinition
     @ApplicationScoped
     static class Activated {
+    }
+
+    @Dependent
+    static class Header {
+        @Inject
+        @VismaToken
+        String accessToken;
+
+        String value() {
+            return "Bearer " + accessToken;
+        }
+    }
+
+    @RequestScoped
+    static class Page {
+        @Inject
+        @VismaToken
+        String accessToken;
+
+        @Inject
+        Header header;
+
+        @Inject
+        @VismaToken
+        VismaAccessToken token;
+
+        String accessToken() {
+            return accessToken;
+        }
+
+        VismaAccessToken token() {
+            return token;
+        }
+
+        Header header() {
+            return header;
+        }
+    }
+
+    @ApplicationScoped
+    static class Job {
+        @Inject
+        @VismaToken
+        Instance<String> accessToken;
+
+        String accessToken() {
+            return accessToken.get();
+        }
     }
 
     /** What the server would give: the signed-in caller, and the tokens the sign-in stored. */
@@ -78,6 +136,49 @@ class SignedInCallerTest extends EmulatorTestBase {
     @AfterEach
     void restoreProperties() {
         config.restore();
+    }
+
+    @Test
+    void theInjectedStringInRequestScopedAndDependentBeansIsTheCallersAccessTokenWhichTheApiAccepts() {
+        try (WeldContainer container = start(Page.class, Header.class)) {
+            inRequest(container, () -> {
+                Page page = container.select(Page.class).get();
+
+                assertThat(page.accessToken()).isNotBlank().isEqualTo(page.token().value())
+                        .isEqualTo(signed.tokens().forCompany(signed.companyId()).value());
+                assertThat(page.header().value()).isEqualTo(page.token().authorizationHeader());
+                try (Client client = ClientBuilder.newClient(); Response settings = client.target(companySettings())
+                        .request().header(HttpHeaders.AUTHORIZATION, page.header().value()).get()) {
+                    assertThat(settings.getStatus()).isEqualTo(200);
+                    assertThat(settings.readEntity(String.class)).contains("Demo AB");
+                }
+            });
+        }
+    }
+
+    @Test
+    void anApplicationScopedBeanGetsTheCurrentTokenThroughInstance() {
+        try (WeldContainer container = start(Job.class)) {
+            inRequest(container, () -> assertThat(container.select(Job.class).get().accessToken())
+                    .isEqualTo(signed.tokens().forCompany(signed.companyId()).value()));
+        }
+    }
+
+    /** Weld's own bookkeeping: what it keeps to destroy later stays with the Instance's owner for its lifetime. */
+    @Test
+    void tokenStringsTakenFromAnInstanceAreNotKeptByTheContainer() {
+        try (WeldContainer container = start()) {
+            inRequest(container, () -> {
+                BeanManager beans = container.getBeanManager();
+                Bean<?> bean = beans.resolve(beans.getBeans(String.class, VismaToken.Literal.INSTANCE));
+                WeldCreationalContext<?> owner = (WeldCreationalContext<?>) beans.createCreationalContext(null);
+
+                Object token = beans.getReference(bean, String.class, owner);
+
+                assertThat(token).isEqualTo(signed.tokens().forCompany(signed.companyId()).value());
+                assertThat(owner.getDependentInstances()).isEmpty();
+            });
+        }
     }
 
     @Test
@@ -144,6 +245,10 @@ class SignedInCallerTest extends EmulatorTestBase {
         } finally {
             request.deactivate();
         }
+    }
+
+    private URI companySettings() {
+        return emulator.apiBaseUri().resolve("/v2/companysettings");
     }
 
     private URI users() {
