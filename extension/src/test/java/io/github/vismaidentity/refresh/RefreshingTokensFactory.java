@@ -17,6 +17,7 @@ public final class RefreshingTokensFactory {
     public static Signed signIn(VismaEmulator emulator, Browserless browser) {
         RefreshFixture fixture = new RefreshFixture(emulator, browser);
         TokenRefresher node = fixture.node();
-        return new Signed(fixture.key.subject(), fixture.key.companyId(), new RefreshingTokens("demo-client", () -> node, fixture::store));
+        return new Signed(fixture.key.subject(), fixture.key.companyId(),
+                new RefreshingTokens("demo-client", () -> node, fixture::store));
     }
 }
