@@ -124,6 +124,13 @@ public @interface VismaIdentityDefinition {
     String REFRESH_SKEW = "visma.identity.refresh-skew";
 
     /**
+     * MicroProfile Config key of the longest wait the Bearer filter sits out on HTTP 429 before it sends the
+     * call once more; a longer wait fails at once with {@code VismaRateLimitedException}; an ISO-8601 duration
+     * or seconds, 0 (never wait) to 2 minutes: {@value}; default 10 s.
+     */
+    String RATE_LIMIT_MAX_WAIT = "visma.identity.rate-limit-max-wait";
+
+    /**
      * MicroProfile Config key of the access token lifetime assumed when a token response has no
      * {@code expires_in}, an ISO-8601 duration or seconds: {@value}; default 5 minutes.
      */

@@ -19,7 +19,18 @@ import java.lang.annotation.Target;
  * request.header("Authorization", token.authorizationHeader());
  * }</pre>
  *
- * Outside a signed-in request, use {@link VismaTokens#forCompany(String)}.
+ * Also as the plain bearer string, where that reads better:
+ *
+ * <pre>{@code
+ * @Inject @VismaToken String accessToken;       // in a @RequestScoped bean (or @Dependent, made per request)
+ * }</pre>
+ *
+ * A string cannot follow the caller the way the request-scoped {@code VismaAccessToken} proxy does: it is read
+ * when the bean is made. In an {@code @ApplicationScoped}, {@code @SessionScoped}, {@code @Singleton} or other
+ * longer-lived bean, or an EJB, it would keep the first caller's token, so the deployment fails
+ * ({@code VISMAID1021}); inject {@code VismaAccessToken} or {@code @VismaToken Instance<String>} there.
+ *
+ * <p>Outside a signed-in request, use {@link VismaTokens#forCompany(String)}.
  */
 @Qualifier
 @Documented

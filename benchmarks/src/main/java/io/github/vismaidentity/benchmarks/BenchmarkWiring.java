@@ -45,7 +45,8 @@ final class BenchmarkWiring {
         return new VismaIdentitySettings(new ClientID(clientId), new Secret(secret), new Issuer(issuer), apiBase,
                 redirectUri, Scope.parse(scope), Optional.empty(), CompanySelection.DEFAULT, ClientAuthentication.BASIC,
                 "unused", Optional.empty(), List.of(), Duration.ofSeconds(60), Duration.ofSeconds(2),
-                Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofSeconds(60), "sub", Set.of(), false,
+                Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofSeconds(60),
+                VismaIdentitySettings.DEFAULT_RATE_LIMIT_MAX_WAIT, "sub", Set.of(), false,
                 VismaIdentitySettings.EndpointOverrides.none());
     }
 

@@ -19,6 +19,7 @@ import io.github.vismaidentity.store.TokenSetKey;
 import io.github.vismaidentity.store.TokenSetStore;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -55,6 +56,10 @@ final class VismaIdentity {
 
     Discovery discovery() {
         return discovery;
+    }
+
+    Duration rateLimitMaxWait() {
+        return settings.rateLimitMaxWait();
     }
 
     VismaAuthenticationMechanism mechanism(JtaTokenTransactions transactions) {

@@ -16,18 +16,21 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
+import jakarta.enterprise.inject.spi.AfterTypeDiscovery;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.DefinitionException;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
+import jakarta.enterprise.inject.spi.ProcessBean;
 import jakarta.enterprise.inject.spi.WithAnnotations;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
@@ -38,7 +41,8 @@ import java.util.stream.Collectors;
  * {@link VismaIdentityDefinition}; then it reads and validates the configuration once (every problem
  * fails the deployment, together), registers the {@link HttpAuthenticationMechanism} with the configurator
  * API together with {@link VismaTokens} and the {@code @VismaToken VismaAccessToken} of the signed-in
- * caller, and checks the issuer's discovery document before the application takes requests.
+ * caller (and a producer of its {@code String} value), and checks the issuer's discovery document before the
+ * application takes requests.
  */
 public class VismaIdentityExtension implements Extension {
 
@@ -60,6 +64,12 @@ public class VismaIdentityExtension implements Extension {
         VismaIdentityDefinition definition = event.getAnnotatedType().getAnnotation(VismaIdentityDefinition.class);
         if (definition != null) {
             definitions.put(event.getAnnotatedType().getJavaClass(), definition);
+        }
+    }
+
+    void addTokenString(@Observes AfterTypeDiscovery event) {
+        if (!definitions.isEmpty()) {
+            event.addAnnotatedType(TokenStringProducer.class, TokenStringProducer.class.getName());
         }
     }
 
@@ -108,6 +118,19 @@ public class VismaIdentityExtension implements Extension {
             HealthRegistration.register(event, created);
         }
         LOG.info(() -> "Visma sign-in is on for client " + settings.clientId() + " at " + settings.issuer());
+    }
+
+    /**
+     * The configured {@value VismaIdentityDefinition#RATE_LIMIT_MAX_WAIT}, for the Bearer filter, which finds
+     * it through {@code BeanManager.getExtension}; the default while no {@code @VismaIdentityDefinition} is active.
+     */
+    public Duration rateLimitMaxWait() {
+        VismaIdentity active = identity;
+        return active == null ? VismaIdentitySettings.DEFAULT_RATE_LIMIT_MAX_WAIT : active.rateLimitMaxWait();
+    }
+
+    void refuseTokenStringsThatOutliveTheRequest(@Observes ProcessBean<?> event) {
+        TokenStrings.problem(event).ifPresent(problem -> event.addDefinitionError(new DefinitionException(problem)));
     }
 
     void checkIssuer(@Observes AfterDeploymentValidation event) {

@@ -1,6 +1,7 @@
 package io.github.vismaidentity.client;
 
 import io.github.vismaidentity.VismaAccessToken;
+import io.github.vismaidentity.VismaIdentityDefinition;
 import io.github.vismaidentity.VismaRateLimitedException;
 import io.github.vismaidentity.VismaToken;
 import io.github.vismaidentity.VismaTokens;
@@ -17,18 +18,22 @@ import jakarta.ws.rs.core.Response;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Adds {@code Authorization: Bearer} to eAccounting API calls of a JAX-RS client or a MicroProfile REST
- * Client. On HTTP 401 it gets a new token once ({@link VismaTokens#replaceRejected}) and sends the request
- * again; on HTTP 429 it fails with a {@link VismaRateLimitedException} (wrapped by JAX-RS in a
- * {@code ProcessingException}) that says how long Visma asked to wait.
+ * Client, and sends a call once more when that can help:
+ * <ul>
+ * <li>on HTTP 401 it gets a new token ({@link VismaTokens#replaceRejected}) and sends the call again;</li>
+ * <li>on HTTP 429 ({@code ErrorCode} 4010: 600 calls per minute per endpoint) it waits as long as Visma asked
+ * ({@code Retry-After}, else "try again in N seconds") when that is at most
+ * {@value VismaIdentityDefinition#RATE_LIMIT_MAX_WAIT} (default 10 s), on the caller's thread, and sends the
+ * call again.</li>
+ * </ul>
+ * A call is sent again at most once. When the wait is longer, the wait is interrupted, or the call is limited
+ * again, the call fails with a {@link VismaRateLimitedException} (wrapped by JAX-RS in a
+ * {@code ProcessingException}) that says how long Visma asked to wait; the caller never sees a bare 429.
  *
  * <pre>{@code
  * client.register(VismaBearerFilter.forCompany(tokens, companyId));   // a background job
@@ -37,30 +42,40 @@ import java.util.regex.Pattern;
  */
 public class VismaBearerFilter implements ClientRequestFilter, ClientResponseFilter {
 
-    /** HTTP 429 from the eAccounting API. */
+    /** HTTP 429 from the eAccounting API, not sat out. */
     public static final String RATE_LIMITED = "VISMAID4020";
 
     private static final String TOKEN = VismaBearerFilter.class.getName() + ".token";
     private static final String RETRIED = VismaBearerFilter.class.getName() + ".retried";
-    private static final Pattern TRY_AGAIN = Pattern.compile("(?i)try again in (\\d+) seconds?");
 
     private final Supplier<VismaAccessToken> tokens;
     private final Supplier<VismaTokens> service;
+    private final Supplier<Duration> maxWait;
+    private final Sleeper sleeper;
 
     /** For the signed-in caller's {@code @VismaToken}, looked up through CDI on each request. */
     public VismaBearerFilter() {
         this(() -> CDI.current().select(VismaAccessToken.class, VismaToken.Literal.INSTANCE).get(),
-                () -> CDI.current().select(VismaTokens.class).get());
+                () -> CDI.current().select(VismaTokens.class).get(), RateLimits::configuredMaxWait, Sleeper.THREAD);
     }
 
-    private VismaBearerFilter(Supplier<VismaAccessToken> tokens, Supplier<VismaTokens> service) {
+    private VismaBearerFilter(Supplier<VismaAccessToken> tokens, Supplier<VismaTokens> service,
+            Supplier<Duration> maxWait, Sleeper sleeper) {
         this.tokens = tokens;
         this.service = service;
+        this.maxWait = maxWait;
+        this.sleeper = sleeper;
     }
 
     /** For a company, without an HTTP request: timers, batch jobs. */
     public static VismaBearerFilter forCompany(VismaTokens tokens, String companyId) {
-        return new VismaBearerFilter(() -> tokens.forCompany(companyId), () -> tokens);
+        return new VismaBearerFilter(() -> tokens.forCompany(companyId), () -> tokens, RateLimits::configuredMaxWait,
+                Sleeper.THREAD);
+    }
+
+    /** For tests: a bound of their own, and a sleeper that need not sleep. */
+    static VismaBearerFilter forCompany(VismaTokens tokens, String companyId, Duration maxWait, Sleeper sleeper) {
+        return new VismaBearerFilter(() -> tokens.forCompany(companyId), () -> tokens, () -> maxWait, sleeper);
     }
 
     @Override
@@ -75,15 +90,38 @@ public class VismaBearerFilter implements ClientRequestFilter, ClientResponseFil
 
     @Override
     public void filter(ClientRequestContext request, ClientResponseContext response) throws IOException {
-        if (response.getStatus() == 429) {
-            throw rateLimited(response);
+        if (request.getProperty(RETRIED) != null) {
+            return; // the answer to the one retry: the first call's filter decides what it means
         }
-        if (response.getStatus() != 401 || request.getProperty(RETRIED) != null
-                || !(request.getProperty(TOKEN) instanceof VismaAccessToken rejected)) {
+        if (response.getStatus() == 429) {
+            sitOut(RateLimits.askedWait(response));
+            replace(response, resend(request, tokens.get()));
+        } else if (response.getStatus() == 401 && request.getProperty(TOKEN) instanceof VismaAccessToken rejected) {
+            replace(response, resend(request, service.get().replaceRejected(rejected)));
+        } else {
             return;
         }
-        VismaAccessToken fresh = service.get().replaceRejected(rejected);
-        try (Response again = resend(request, fresh)) {
+        if (response.getStatus() == 429) {
+            throw RateLimits.limitedAgain(RateLimits.askedWait(response));
+        }
+    }
+
+    /** Waits as asked, or fails when the wait is longer than allowed or is interrupted. */
+    private void sitOut(Duration asked) {
+        Duration bound = maxWait.get();
+        if (!RateLimits.waits(asked, bound)) {
+            throw RateLimits.tooLong(asked, bound);
+        }
+        try {
+            sleeper.sleep(asked);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw RateLimits.interrupted(asked);
+        }
+    }
+
+    private static void replace(ClientResponseContext response, Response again) {
+        try (again) {
             response.setStatus(again.getStatus());
             MultivaluedMap<String, String> headers = response.getHeaders();
             headers.clear();
@@ -92,35 +130,16 @@ public class VismaBearerFilter implements ClientRequestFilter, ClientResponseFil
         }
     }
 
-    private static Response resend(ClientRequestContext request, VismaAccessToken fresh) {
+    private static Response resend(ClientRequestContext request, VismaAccessToken token) {
         Invocation.Builder builder = request.getClient().target(request.getUri()).request();
         request.getStringHeaders().forEach((name, values) -> {
             if (!HttpHeaders.AUTHORIZATION.equalsIgnoreCase(name)) {
                 values.forEach(value -> builder.header(name, value));
             }
         });
-        builder.header(HttpHeaders.AUTHORIZATION, fresh.authorizationHeader()).property(RETRIED, Boolean.TRUE);
+        builder.header(HttpHeaders.AUTHORIZATION, token.authorizationHeader()).property(RETRIED, Boolean.TRUE);
         return request.hasEntity()
                 ? builder.method(request.getMethod(), Entity.entity(request.getEntity(), request.getMediaType()))
                 : builder.method(request.getMethod());
-    }
-
-    private static VismaRateLimitedException rateLimited(ClientResponseContext response) throws IOException {
-        String body = "";
-        if (response.hasEntity()) {
-            try (InputStream in = response.getEntityStream()) {
-                body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-        }
-        Duration wait = Duration.ofSeconds(60);
-        String header = response.getHeaderString("Retry-After");
-        Matcher message = TRY_AGAIN.matcher(body);
-        if (header != null && header.trim().matches("\\d+")) {
-            wait = Duration.ofSeconds(Long.parseLong(header.trim()));
-        } else if (message.find()) {
-            wait = Duration.ofSeconds(Long.parseLong(message.group(1)));
-        }
-        return new VismaRateLimitedException(RATE_LIMITED, "The eAccounting API limits calls to 600 per minute per "
-                + "endpoint (ErrorCode 4010); try again in " + wait.toSeconds() + " seconds.", wait);
     }
 }

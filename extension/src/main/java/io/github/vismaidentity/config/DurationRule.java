@@ -33,6 +33,9 @@ record DurationRule(String key, Duration fallback, ChronoUnit plainUnit, Duratio
     static final DurationRule REFRESH_SKEW = new DurationRule(VismaIdentityDefinition.REFRESH_SKEW,
             Duration.ofSeconds(60), ChronoUnit.SECONDS, Duration.ZERO, Duration.ofMinutes(10),
             "0 to 10 minutes (PT0S to PT10M)");
+    static final DurationRule RATE_LIMIT_MAX_WAIT = new DurationRule(VismaIdentityDefinition.RATE_LIMIT_MAX_WAIT,
+            VismaIdentitySettings.DEFAULT_RATE_LIMIT_MAX_WAIT, ChronoUnit.SECONDS, Duration.ZERO,
+            Duration.ofMinutes(2), "0 to 2 minutes (PT0S to PT2M)");
     static final DurationRule DEFAULT_EXPIRES_IN = new DurationRule(VismaIdentityDefinition.DEFAULT_EXPIRES_IN,
             Duration.ofMinutes(5), ChronoUnit.SECONDS, Duration.ofSeconds(1), Duration.ofHours(24),
             "1 second to 24 hours (PT1S to PT24H)");

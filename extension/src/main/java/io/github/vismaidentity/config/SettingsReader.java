@@ -106,12 +106,13 @@ public final class SettingsReader {
         var readTimeout = DurationRule.READ_TIMEOUT.read(lookup, problems);
         var defaultExpiresIn = DurationRule.DEFAULT_EXPIRES_IN.read(lookup, problems);
         var refreshSkew = DurationRule.REFRESH_SKEW.read(lookup, problems);
+        var rateLimitMaxWait = DurationRule.RATE_LIMIT_MAX_WAIT.read(lookup, problems);
 
         problems.throwIfAny();
         return new VismaIdentitySettings(new ClientID(clientId.get().text()), new Secret(secret.get().text()),
                 new Issuer(issuer), UrlRules.asBase(api), redirect, scope, prompt, companySelection,
                 clientAuthentication, dataSource, key, previousKeys, clockSkew, connectTimeout, readTimeout, defaultExpiresIn,
-                refreshSkew, callerNameClaim, callerGroups, endSession, endpoints);
+                refreshSkew, rateLimitMaxWait, callerNameClaim, callerGroups, endSession, endpoints);
     }
 
     /**

@@ -23,6 +23,8 @@ import java.util.Set;
  * @param encryptionKey the 32-byte AES key, empty when none is configured
  * @param previousEncryptionKeys earlier keys of a rotation: still read, never written
  * @param refreshSkew   a handed-out access token stays valid at least this long
+ * @param rateLimitMaxWait the longest wait on HTTP 429 the Bearer filter sits out before it tries once more;
+ *                         zero: never
  */
 public record VismaIdentitySettings(
         ClientID clientId,
@@ -42,10 +44,18 @@ public record VismaIdentitySettings(
         Duration readTimeout,
         Duration defaultExpiresIn,
         Duration refreshSkew,
+        Duration rateLimitMaxWait,
         String callerNameClaim,
         Set<String> callerGroups,
         boolean endSessionAtVisma,
         EndpointOverrides endpoints) {
+
+    /**
+     * The default of {@link #rateLimitMaxWait}: 10 s. The filter waits on the caller's thread, often one
+     * serving a page, and a page held for most of Visma's one-minute window is worse than an error the
+     * application can show; 10 s still sits out the common case, a burst that ends near the window's end.
+     */
+    public static final Duration DEFAULT_RATE_LIMIT_MAX_WAIT = Duration.ofSeconds(10);
 
     /** Endpoints configured by hand, for a provider without discovery; each empty one comes from discovery. */
     public record EndpointOverrides(
@@ -70,6 +80,7 @@ public record VismaIdentitySettings(
                 + ", previousEncryptionKeys=" + previousEncryptionKeys.size() + ", clockSkew=" + clockSkew
                 + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout
                 + ", defaultExpiresIn=" + defaultExpiresIn + ", refreshSkew=" + refreshSkew
+                + ", rateLimitMaxWait=" + rateLimitMaxWait
                 + ", callerNameClaim=" + callerNameClaim
                 + ", callerGroups=" + callerGroups + ", endSessionAtVisma=" + endSessionAtVisma
                 + ", endpoints=" + endpoints + "]";

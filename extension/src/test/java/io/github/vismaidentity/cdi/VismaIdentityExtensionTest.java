@@ -7,6 +7,11 @@ import io.github.vismaidentity.VismaTokens;
 import io.github.vismaidentity.emulator.support.EmulatorTestBase;
 import io.github.vismaidentity.mechanism.VismaAuthenticationMechanism;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -15,10 +20,11 @@ import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.Serializable;
 import java.net.ServerSocket;
-import java.util.HashMap;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class VismaIdentityExtensionTest extends EmulatorTestBase {
 
-    private final Map<String, String> previous = new HashMap<>();
+    private final WeldHarness config = new WeldHarness();
 
     @VismaIdentityDefinition(clientId = "from-annotation")
     @ApplicationScoped
@@ -45,15 +51,41 @@ class VismaIdentityExtensionTest extends EmulatorTestBase {
     static class PlainBean {
     }
 
+    @ApplicationScoped
+    static class KeepsTheFirstCallersToken {
+        @Inject
+        @VismaToken
+        String token;
+    }
+
+    @SessionScoped
+    static class KeepsATokenForTheSession implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        @Inject
+        @VismaToken
+        String token;
+    }
+
+    @Singleton
+    static class KeepsTheTokenOfItsConstructor {
+        @Inject
+        KeepsTheTokenOfItsConstructor(@VismaToken String token) {
+        }
+    }
+
+    @Dependent
+    static class ProducesFromTheFirstCallersToken {
+        @Produces
+        @Singleton
+        CharSequence firstToken(@VismaToken String token) {
+            return token;
+        }
+    }
+
     @AfterEach
     void restoreProperties() {
-        previous.forEach((key, value) -> {
-            if (value == null) {
-                System.clearProperty(key);
-            } else {
-                System.setProperty(key, value);
-            }
-        });
+        config.restore();
     }
 
     @Test
@@ -61,6 +93,7 @@ class VismaIdentityExtensionTest extends EmulatorTestBase {
         try (WeldContainer container = weld(PlainBean.class).initialize()) {
             assertThat(container.select(HttpAuthenticationMechanism.class).isResolvable()).isFalse();
             assertThat(container.select(VismaTokens.class).isResolvable()).isFalse();
+            assertThat(container.select(String.class, VismaToken.Literal.INSTANCE).isResolvable()).isFalse();
         }
     }
 
@@ -78,6 +111,7 @@ class VismaIdentityExtensionTest extends EmulatorTestBase {
                     .contains(VismaAuthenticationMechanism.class.getSimpleName());
             assertThat(container.select(VismaTokens.class).isResolvable()).isTrue();
             assertThat(container.select(VismaAccessToken.class, VismaToken.Literal.INSTANCE).isResolvable()).isTrue();
+            assertThat(container.select(String.class, VismaToken.Literal.INSTANCE).isResolvable()).isTrue();
         }
     }
 
@@ -112,6 +146,17 @@ class VismaIdentityExtensionTest extends EmulatorTestBase {
                 .hasMessageContaining(VismaIdentityExtension.SEVERAL_DEFINITIONS);
     }
 
+    @ParameterizedTest
+    @ValueSource(classes = {KeepsTheFirstCallersToken.class, KeepsATokenForTheSession.class,
+        KeepsTheTokenOfItsConstructor.class, ProducesFromTheFirstCallersToken.class})
+    void aTokenStringInABeanThatOutlivesTheRequestFailsTheDeploymentSayingWhatToInjectInstead(Class<?> bean) {
+        configureForEmulator();
+
+        assertThatThrownBy(() -> weld(Activated.class, bean).initialize().close())
+                .hasMessageContainingAll(TokenStrings.OUTLIVES_REQUEST, bean.getName(), "first caller's access token",
+                        "@VismaToken VismaAccessToken", "@VismaToken Instance<String>", "@RequestScoped");
+    }
+
     @Test
     void aDiscoveryDocumentNamingAnotherIssuerFailsTheDeployment() {
         configureForEmulator();
@@ -135,18 +180,14 @@ class VismaIdentityExtensionTest extends EmulatorTestBase {
     }
 
     private void configureForEmulator() {
-        set(VismaIdentityDefinition.CLIENT_ID, "demo-client");
-        set(VismaIdentityDefinition.CLIENT_SECRET, "demo-secret");
-        set(VismaIdentityDefinition.ISSUER, emulator.issuer());
-        set(VismaIdentityDefinition.API_BASE_URL, emulator.apiBaseUri().toString());
+        config.configureFor(emulator);
     }
 
     private void set(String key, String value) {
-        previous.putIfAbsent(key, System.getProperty(key));
-        System.setProperty(key, value);
+        config.set(key, value);
     }
 
     private static Weld weld(Class<?>... beans) {
-        return new Weld().disableDiscovery().addExtension(new VismaIdentityExtension()).addBeanClasses(beans);
+        return WeldHarness.weld(beans);
     }
 }

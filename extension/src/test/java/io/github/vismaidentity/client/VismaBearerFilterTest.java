@@ -3,6 +3,7 @@ package io.github.vismaidentity.client;
 import io.github.vismaidentity.VismaRateLimitedException;
 import io.github.vismaidentity.VismaReauthenticationRequiredException;
 import io.github.vismaidentity.VismaTokens;
+import io.github.vismaidentity.emulator.EmulatorBuilder;
 import io.github.vismaidentity.emulator.control.Counter;
 import io.github.vismaidentity.emulator.control.Endpoint;
 import io.github.vismaidentity.emulator.support.EmulatorTestBase;
@@ -15,7 +16,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,6 +32,7 @@ class VismaBearerFilterTest extends EmulatorTestBase {
 
     private RefreshingTokensFactory.Signed signed;
     private Client client;
+    private final List<Client> clients = new ArrayList<>();
 
     @BeforeEach
     void signInAndBuildTheClient() {
@@ -33,9 +41,15 @@ class VismaBearerFilterTest extends EmulatorTestBase {
         client = ClientBuilder.newClient().register(VismaBearerFilter.forCompany(tokens, signed.companyId()));
     }
 
+    @Override
+    protected EmulatorBuilder configure(EmulatorBuilder builder) {
+        return builder.clock(Clock.fixed(Instant.now(), ZoneOffset.UTC));
+    }
+
     @AfterEach
-    void closeClient() {
+    void closeClients() {
         client.close();
+        clients.forEach(Client::close);
     }
 
     @Test
@@ -74,6 +88,103 @@ class VismaBearerFilterTest extends EmulatorTestBase {
     private void refuseTheCurrentAccessTokens() {
         emulator.control().rotateSigningKey();
         emulator.control().rotateSigningKey();
+    }
+
+    @Test
+    void aWaitWithinTheBoundIsSatOutExactlyAsAskedAndTheCallSentOnceMore() {
+        useUpTheLimitOfUsers();
+        long calls = emulator.control().requests(Endpoint.API_USERS);
+        List<Duration> slept = new ArrayList<>();
+        Client waiting = clientWaitingAtMost(Duration.ofSeconds(60), wait -> {
+            slept.add(wait);
+            emulator.control().advanceClock(wait);
+        });
+
+        try (Response response = waiting.target(users()).request().get()) {
+            assertThat(response.getStatus()).isEqualTo(200);
+            assertThat(response.readEntity(String.class)).contains("IsCurrentUser");
+        }
+        assertThat(slept).containsExactly(Duration.ofSeconds(60));
+        assertThat(emulator.control().requests(Endpoint.API_USERS) - calls).isEqualTo(2);
+        assertThat(emulator.control().count(Counter.RATE_LIMITED_API_CALLS)).isEqualTo(1);
+    }
+
+    @Test
+    void limitedAgainAfterTheWaitTheCallFailsWithTheWaitVismaAskedFor() {
+        useUpTheLimitOfUsers();
+        long calls = emulator.control().requests(Endpoint.API_USERS);
+        List<Duration> slept = new ArrayList<>();
+        Client waiting = clientWaitingAtMost(Duration.ofSeconds(60), slept::add);
+
+        assertRateLimited(waiting, Duration.ofSeconds(60), "limited when the filter sent the call once more");
+        assertThat(slept).as("one wait, no loop").containsExactly(Duration.ofSeconds(60));
+        assertThat(emulator.control().requests(Endpoint.API_USERS) - calls).isEqualTo(2);
+    }
+
+    @Test
+    void aWaitLongerThanTheBoundFailsAtOnceWithoutSleeping() {
+        useUpTheLimitOfUsers();
+        long calls = emulator.control().requests(Endpoint.API_USERS);
+        List<Duration> slept = new ArrayList<>();
+        Client waiting = clientWaitingAtMost(Duration.ofSeconds(59), slept::add);
+
+        assertRateLimited(waiting, Duration.ofSeconds(60), "at most 59 seconds (visma.identity.rate-limit-max-wait)");
+        assertThat(slept).isEmpty();
+        assertThat(emulator.control().requests(Endpoint.API_USERS) - calls).isEqualTo(1);
+    }
+
+    @Test
+    void anInterruptedWaitFailsWithTheWaitAndLeavesTheThreadInterrupted() {
+        useUpTheLimitOfUsers();
+        long calls = emulator.control().requests(Endpoint.API_USERS);
+        Client waiting = clientWaitingAtMost(Duration.ofSeconds(60), wait -> {
+            throw new InterruptedException();
+        });
+
+        assertRateLimited(waiting, Duration.ofSeconds(60), "interrupted");
+        assertThat(Thread.interrupted()).as("interrupt flag restored (and cleared here)").isTrue();
+        assertThat(emulator.control().requests(Endpoint.API_USERS) - calls).isEqualTo(1);
+    }
+
+    @Test
+    void aCallLimitedWhenSentAgainWithAReplacedTokenFailsWithoutWaiting() {
+        useUpTheLimitOfUsers();
+        refuseTheCurrentAccessTokens();
+        List<Duration> slept = new ArrayList<>();
+        Client waiting = clientWaitingAtMost(Duration.ofSeconds(60), slept::add);
+
+        assertRateLimited(waiting, Duration.ofSeconds(60), "limited when the filter sent the call once more");
+        assertThat(slept).isEmpty();
+        assertThat(emulator.control().count(Counter.REFRESH_TOKEN_GRANTS)).isEqualTo(1);
+    }
+
+    /** Over the limit, one call per minute; the emulator's time stands still, so a 429 asks for the whole minute. */
+    private void useUpTheLimitOfUsers() {
+        emulator.control().rateLimitPerMinute(1);
+        try (Response first = client.target(users()).request().get()) {
+            assertThat(first.getStatus()).isEqualTo(200);
+        }
+    }
+
+    private Client clientWaitingAtMost(Duration maxWait, Sleeper sleeper) {
+        Client waiting = ClientBuilder.newClient()
+                .register(VismaBearerFilter.forCompany(signed.tokens(), signed.companyId(), maxWait, sleeper));
+        clients.add(waiting);
+        return waiting;
+    }
+
+    private void assertRateLimited(Client waiting, Duration asked, String why) {
+        assertThatThrownBy(() -> waiting.target(users()).request().get())
+                .isInstanceOf(ProcessingException.class)
+                .cause().isInstanceOfSatisfying(VismaRateLimitedException.class, limited -> {
+                    assertThat(limited.messageId()).isEqualTo(VismaBearerFilter.RATE_LIMITED);
+                    assertThat(limited.retryAfter()).isEqualTo(asked);
+                    assertThat(limited.getMessage()).contains(why, "wait " + asked.toSeconds() + " seconds");
+                });
+    }
+
+    private URI users() {
+        return emulator.apiBaseUri().resolve("/v2/users");
     }
 
     @Test

@@ -67,6 +67,7 @@ class SettingsReaderTest {
         assertThat(settings.readTimeout()).isEqualTo(Duration.ofSeconds(10));
         assertThat(settings.defaultExpiresIn()).isEqualTo(Duration.ofMinutes(5));
         assertThat(settings.refreshSkew()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(settings.rateLimitMaxWait()).isEqualTo(Duration.ofSeconds(10));
         assertThat(settings.callerNameClaim()).isEqualTo("sub");
         assertThat(settings.callerGroups()).isEmpty();
         assertThat(settings.endSessionAtVisma()).isFalse();
@@ -278,7 +279,7 @@ class SettingsReaderTest {
             return Optional.ofNullable(config.get(key));
         });
 
-        assertThat(documented).hasSize(24);
+        assertThat(documented).hasSize(25);
         assertThat(asked).isEqualTo(documented);
     }
 

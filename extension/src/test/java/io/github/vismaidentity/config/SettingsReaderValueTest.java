@@ -115,6 +115,9 @@ class SettingsReaderValueTest {
         "visma.identity.refresh-skew       | 0       | PT0S",
         "visma.identity.refresh-skew       | 90      | PT1M30S",
         "visma.identity.refresh-skew       | PT10M   | PT10M",
+        "visma.identity.rate-limit-max-wait | 0      | PT0S",
+        "visma.identity.rate-limit-max-wait | 45     | PT45S",
+        "visma.identity.rate-limit-max-wait | PT2M   | PT2M",
     })
     void readsDurationsAsIsoOrAsAPlainNumberInTheSettingsUnit(String key, String value, String expected) {
         VismaIdentitySettings settings = read(valid(key, value));
@@ -124,6 +127,7 @@ class SettingsReaderValueTest {
             case VismaIdentityDefinition.CONNECT_TIMEOUT -> settings.connectTimeout();
             case VismaIdentityDefinition.READ_TIMEOUT -> settings.readTimeout();
             case VismaIdentityDefinition.REFRESH_SKEW -> settings.refreshSkew();
+            case VismaIdentityDefinition.RATE_LIMIT_MAX_WAIT -> settings.rateLimitMaxWait();
             default -> settings.defaultExpiresIn();
         };
         assertThat(read).isEqualTo(Duration.parse(expected));
@@ -139,6 +143,9 @@ class SettingsReaderValueTest {
         "visma.identity.clock-skew         | PT1H    | 0 to 5 minutes",
         "visma.identity.refresh-skew       | 601     | 0 to 10 minutes",
         "visma.identity.refresh-skew       | soon    | seconds",
+        "visma.identity.rate-limit-max-wait | 121    | 0 to 2 minutes",
+        "visma.identity.rate-limit-max-wait | PT-1S  | 0 to 2 minutes",
+        "visma.identity.rate-limit-max-wait | 10s    | seconds",
         "visma.identity.connect-timeout    | 0       | milliseconds",
         "visma.identity.connect-timeout    | PT0S    | 1 millisecond to 2 minutes",
         "visma.identity.connect-timeout    | 5s      | milliseconds",

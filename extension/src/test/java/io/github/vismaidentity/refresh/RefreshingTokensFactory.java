@@ -10,13 +10,14 @@ public final class RefreshingTokensFactory {
     private RefreshingTokensFactory() {
     }
 
-    /** The signed-in user's company and the tokens service. */
-    public record Signed(String companyId, VismaTokens tokens) {
+    /** The signed-in user, their company and the tokens service. */
+    public record Signed(String subject, String companyId, VismaTokens tokens) {
     }
 
     public static Signed signIn(VismaEmulator emulator, Browserless browser) {
         RefreshFixture fixture = new RefreshFixture(emulator, browser);
         TokenRefresher node = fixture.node();
-        return new Signed(fixture.key.companyId(), new RefreshingTokens("demo-client", () -> node, fixture::store));
+        return new Signed(fixture.key.subject(), fixture.key.companyId(),
+                new RefreshingTokens("demo-client", () -> node, fixture::store));
     }
 }

@@ -86,6 +86,7 @@ public final class TestSettings {
                 apiBase.toString().endsWith("/") ? apiBase : URI.create(apiBase + "/"),
                 Optional.of(Seed.REDIRECT_URI), Scope.parse(scope), prompt, companySelection, clientAuthentication,
                 "java:comp/DefaultDataSource", key, java.util.List.of(), Duration.ofSeconds(60), Duration.ofSeconds(2), readTimeout,
-                Duration.ofMinutes(5), Duration.ofSeconds(60), "sub", Set.of("visma-user"), false, EndpointOverrides.none());
+                Duration.ofMinutes(5), Duration.ofSeconds(60), Duration.ofSeconds(10), "sub", Set.of("visma-user"),
+                false, EndpointOverrides.none());
     }
 }
