@@ -1,10 +1,6 @@
 package io.github.vismaidentity.cdi;
 
-import io.github.vismaidentity.health.VismaIdentityHealthCheck;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
-import org.eclipse.microprofile.health.HealthCheck;
-import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Registers the readiness check. Kept apart from {@link VismaIdentityExtension} so that no class of
@@ -24,12 +20,7 @@ final class HealthRegistration {
         }
     }
 
-    static void register(AfterBeanDiscovery event, VismaIdentity identity) {
-        event.addBean()
-                .beanClass(VismaIdentityHealthCheck.class)
-                .types(HealthCheck.class, Object.class)
-                .qualifiers(Readiness.Literal.INSTANCE)
-                .scope(ApplicationScoped.class)
-                .produceWith(beans -> new VismaIdentityHealthCheck(identity.discovery(), identity::store));
+    static void register(AfterBeanDiscovery event, VismaIdentity identity, Class<?> applicationClass) {
+        event.addBean(new ReadinessCheckBean(identity, applicationClass));
     }
 }

@@ -115,7 +115,7 @@ public class VismaIdentityExtension implements Extension {
                 .produceWith(beans -> CurrentCaller.token(beans.select(VismaTokens.class).get(),
                         beans.select(SecurityContext.class).get()));
         if (HealthRegistration.available(Thread.currentThread().getContextClassLoader())) {
-            HealthRegistration.register(event, created);
+            HealthRegistration.register(event, created, definitions.keySet().iterator().next());
         }
         LOG.info(() -> "Visma sign-in is on for client " + settings.clientId() + " at " + settings.issuer());
     }

@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  * configured issuer. Registered by the extension only when the server has MicroProfile Health
  * ({@code /health/ready}); the response names what is down with its message ID, never a secret.
  */
-// @Readiness on the class too: Payara's health extension looks for it on the bean's annotated type.
+// The bean (cdi.ReadinessCheckBean) carries the @Readiness qualifier; on the class it says what this is.
 @Readiness
 public final class VismaIdentityHealthCheck implements HealthCheck {
 

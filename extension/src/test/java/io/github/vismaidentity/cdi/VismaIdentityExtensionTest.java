@@ -130,6 +130,17 @@ class VismaIdentityExtensionTest extends EmulatorTestBase {
     }
 
     @Test
+    void theReadinessCheckBelongsToTheBeanArchiveOfTheAnnotatedApplicationClass() {
+        configureForEmulator();
+
+        try (WeldContainer container = weld(Activated.class).initialize()) {
+            // WildFly's MicroProfile Health only finds checks in the application's own bean archives.
+            assertThat(container.getBeanManager().getBeans(HealthCheck.class, Readiness.Literal.INSTANCE))
+                    .singleElement().satisfies(bean -> assertThat(bean.getBeanClass()).isEqualTo(Activated.class));
+        }
+    }
+
+    @Test
     void aBadConfigurationFailsTheDeploymentWithEveryProblemAtOnce() {
         set(VismaIdentityDefinition.ISSUER, "https://auth.vismaonline.com");
         set(VismaIdentityDefinition.SCOPES, "sales ea:nonsense");
