@@ -5,6 +5,7 @@ import io.github.vismaidentity.emulator.control.Counter;
 import io.github.vismaidentity.emulator.directory.Seed;
 import io.github.vismaidentity.it.support.Browsers;
 import io.github.vismaidentity.it.support.IssuedSecrets;
+import io.github.vismaidentity.it.support.SharedVisma;
 import org.htmlunit.WebClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;

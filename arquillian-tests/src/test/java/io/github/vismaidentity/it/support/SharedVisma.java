@@ -1,4 +1,4 @@
-package io.github.vismaidentity.it.signin;
+package io.github.vismaidentity.it.support;
 
 import io.github.vismaidentity.emulator.VismaEmulator;
 import io.github.vismaidentity.emulator.directory.Client;
@@ -12,7 +12,7 @@ import java.util.List;
  * server: tokens stored by one Payara start must still work with the next. Its threads are daemons, so it
  * ends with the test JVM.
  */
-final class SharedVisma {
+public final class SharedVisma {
 
     private static VismaEmulator emulator;
 
@@ -20,7 +20,7 @@ final class SharedVisma {
     }
 
     /** The emulator, started on first use with the test client registered for this application URL. */
-    static synchronized VismaEmulator forApp(URL app, String clientId, String clientSecret) {
+    public static synchronized VismaEmulator forApp(URL app, String clientId, String clientSecret) {
         if (emulator == null) {
             emulator = VismaEmulator.builder().clients(new Client(clientId, clientSecret,
                     List.of(URI.create(app + "visma/callback")), List.of(URI.create(app.toString())))).start();

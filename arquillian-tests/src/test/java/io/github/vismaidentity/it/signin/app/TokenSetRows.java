@@ -1,11 +1,14 @@
 package io.github.vismaidentity.it.signin.app;
 
-import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -24,14 +27,18 @@ public class TokenSetRows extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    @Resource(lookup = "jdbc/visma")
-    private DataSource dataSource;
+    // Found as the extension finds it, by InitialContext lookup of the configured name. Not by
+    // @Resource(lookup = "jdbc/visma"): WildFly reads a lookup name without "java:" as relative to
+    // java:comp/env, an entry only the WAR itself could declare, and the deployment fails.
+    @Inject
+    @ConfigProperty(name = "visma.identity.datasource")
+    private String dataSourceName;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("text/plain;charset=UTF-8");
         PrintWriter out = response.getWriter();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT CLIENT_ID, SUBJECT, COMPANY_ID, COMPANY_NAME, "
                      + "REFRESH_TOKEN, ACCESS_TOKEN, VERSION, STATUS FROM VISMA_TOKEN_SET ORDER BY COMPANY_NAME")) {
             while (rows.next()) {
@@ -46,6 +53,14 @@ public class TokenSetRows extends HttpServlet {
             }
             response.setStatus(500);
             out.println("SQLState " + e.getSQLState() + ": " + e.getMessage());
+        }
+    }
+
+    private DataSource dataSource() throws IOException {
+        try {
+            return InitialContext.doLookup(dataSourceName);
+        } catch (NamingException e) {
+            throw new IOException("no datasource " + dataSourceName, e);
         }
     }
 }
