@@ -1,0 +1,79 @@
+package io.github.vismaidentity.sample.web;
+
+import io.github.vismaidentity.VismaRateLimitedException;
+import io.github.vismaidentity.VismaReauthenticationRequiredException;
+import io.github.vismaidentity.VismaTokenException;
+import io.github.vismaidentity.VismaTransientException;
+import io.github.vismaidentity.sample.api.EAccountingException;
+
+import java.time.Duration;
+
+/**
+ * What a user is told about a failure: an HTTP status, a title, what to do, and the extension's message ID
+ * when there is one (the README's troubleshooting table explains each). Found by walking the cause chain,
+ * because JAX-RS wraps what the Bearer filter throws in a {@code ProcessingException}. Nothing here repeats
+ * an exception's message to the user.
+ */
+public record Problem(int status, String title, String advice, String messageId, boolean signInAgain) {
+
+    /** The problem behind {@code failure}. */
+    public static Problem of(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            Problem known = known(cause);
+            if (known != null) {
+                return known;
+            }
+        }
+        return new Problem(500, "Something went wrong on our side",
+                "Try again. If it keeps happening, the server's log says what failed at this time.", null, false);
+    }
+
+    private static Problem known(Throwable cause) {
+        if (cause instanceof VismaReauthenticationRequiredException e) {
+            return new Problem(401, "Visma needs you to sign in again",
+                    "The connection to this company no longer works (it was disconnected, or Visma ended it)."
+                            + " Sign in again to reconnect it.", e.messageId(), true);
+        }
+        if (cause instanceof VismaRateLimitedException e) {
+            return new Problem(429, "Visma eAccounting is limiting this app's calls",
+                    "Visma allows 600 calls a minute per endpoint. Try again in " + seconds(e.retryAfter()) + ".",
+                    e.messageId(), false);
+        }
+        if (cause instanceof VismaTransientException e) {
+            return new Problem(503, "Visma eAccounting could not be reached",
+                    "Nothing was lost. Try again in a minute.", e.messageId(), false);
+        }
+        if (cause instanceof VismaTokenException e) {
+            return new Problem(500, "The Visma connection failed", "Try again, or sign in again.", e.messageId(),
+                    true);
+        }
+        if (cause instanceof EAccountingException e) {
+            return api(e);
+        }
+        return null;
+    }
+
+    private static Problem api(EAccountingException e) {
+        if (e.missingScope()) {
+            return new Problem(403, "This connection may not read that",
+                    "The app's connection to this company lacks a permission (scope) this page needs. Sign in"
+                            + " again and grant it; an administrator of the company may have to allow it.", null, true);
+        }
+        if (e.status() == 401) {
+            return new Problem(401, "Visma refused the connection's token",
+                    "Sign in again to reconnect the company.", null, true);
+        }
+        if (e.status() >= 500) {
+            return new Problem(502, "Visma eAccounting had a problem",
+                    "Visma answered with an error (HTTP " + e.status() + "). Try again in a minute.", null, false);
+        }
+        return new Problem(502, "Visma eAccounting refused the request",
+                "Visma answered HTTP " + e.status() + (e.errorCode() == 0 ? "" : " (ErrorCode " + e.errorCode() + ")")
+                        + ". Try again; if it keeps happening, the server's log has Visma's explanation.", null, false);
+    }
+
+    private static String seconds(Duration wait) {
+        long seconds = Math.max(1, wait.toSeconds());
+        return seconds == 1 ? "a second" : seconds + " seconds";
+    }
+}

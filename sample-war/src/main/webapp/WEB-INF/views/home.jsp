@@ -1,0 +1,63 @@
+<%@ page contentType="text/html; charset=UTF-8" pageEncoding="UTF-8" trimDirectiveWhitespaces="true" %>
+<%@ taglib prefix="c" uri="jakarta.tags.core" %>
+<c:set var="pageTitle" value="Home"/>
+<%@ include file="header.jspf" %>
+<c:if test="${param.disconnected != null}">
+    <p class="notice" id="disconnected">The company was disconnected: its tokens were revoked at Visma and deleted here.</p>
+</c:if>
+<section class="hero">
+    <h1>Your Visma eAccounting companies, at a glance</h1>
+    <p>Connect a company once; this app then reads its settings and customers, and a background job keeps them
+        fresh without anybody signed in. Sign-in, tokens and their refresh are the extension's work.</p>
+    <a class="button big" id="connect" href="${ctx}/visma/signin?return=/company">Connect with Visma eAccounting</a>
+</section>
+
+<section>
+    <h2>Connected companies</h2>
+    <c:choose>
+        <c:when test="${empty connections}">
+            <p class="muted" id="no-connections">No company is connected yet.</p>
+        </c:when>
+        <c:otherwise>
+            <table id="connections">
+                <thead><tr><th>Company</th><th>Status</th><th>Tokens last written</th></tr></thead>
+                <tbody>
+                <c:forEach var="connection" items="${connections}">
+                    <tr>
+                        <td><c:out value="${connection.companyName()}"/></td>
+                        <td><span class="status"><c:out value="${connection.status()}"/></span></td>
+                        <td><c:out value="${connection.updatedAt()}"/></td>
+                    </tr>
+                </c:forEach>
+                </tbody>
+            </table>
+        </c:otherwise>
+    </c:choose>
+</section>
+
+<section>
+    <h2>Background job</h2>
+    <p class="muted">Every <c:out value="${job.interval()}"/> (ISO-8601), for each connected company, with nobody signed in.</p>
+    <c:set var="lastRun" value="${job.lastRun().orElse(null)}"/>
+    <c:choose>
+        <c:when test="${empty lastRun}">
+            <p id="job-never">It has not run yet.</p>
+        </c:when>
+        <c:otherwise>
+            <p id="job-last-run">Last run: <c:out value="${lastRun}"/></p>
+            <table id="job-checks">
+                <thead><tr><th>Company</th><th>Result</th><th>At</th></tr></thead>
+                <tbody>
+                <c:forEach var="check" items="${job.lastChecks()}">
+                    <tr>
+                        <td><c:out value="${check.companyName()}"/></td>
+                        <td><c:out value="${check.ok() ? 'read its settings' : check.problem()}"/></td>
+                        <td><c:out value="${check.checkedAt()}"/></td>
+                    </tr>
+                </c:forEach>
+                </tbody>
+            </table>
+        </c:otherwise>
+    </c:choose>
+</section>
+<%@ include file="footer.jspf" %>
