@@ -8,7 +8,7 @@
         <dt>CompanyIdentifier</dt><dd id="company-identifier"><c:out value="${settings.companyIdentifier()}"/></dd>
         <dt>Country</dt><dd><c:out value="${settings.countryCode()}"/></dd>
         <dt>Signed in as</dt><dd id="user-name"><c:out value="${userName}"/> <span class="muted">(Visma user <c:out value="${caller.subject}"/>)</span></dd>
-        <dt>Access token valid until</dt><dd id="token-expiry"><c:out value="${tokenExpiresAt}"/> (refreshed by the extension when needed)</dd>
+        <dt>Access token valid until</dt><dd id="token-expiry"><c:out value="${time.of(tokenExpiresAt)}"/> (refreshed by the extension when needed)</dd>
     </dl>
     <p class="muted">Read from <code>/v2/companysettings</code> with your <code>@VismaToken</code>, through the extension's
         <code>VismaBearerFilter</code>.</p>

@@ -26,7 +26,7 @@
                     <tr>
                         <td><c:out value="${connection.companyName()}"/></td>
                         <td><span class="status"><c:out value="${connection.status()}"/></span></td>
-                        <td><c:out value="${connection.updatedAt()}"/></td>
+                        <td><c:out value="${time.of(connection.updatedAt())}"/></td>
                     </tr>
                 </c:forEach>
                 </tbody>
@@ -44,7 +44,7 @@
             <p id="job-never">It has not run yet.</p>
         </c:when>
         <c:otherwise>
-            <p id="job-last-run">Last run: <c:out value="${lastRun}"/></p>
+            <p id="job-last-run">Last run: <c:out value="${time.of(lastRun)}"/></p>
             <table id="job-checks">
                 <thead><tr><th>Company</th><th>Result</th><th>At</th></tr></thead>
                 <tbody>
@@ -52,7 +52,7 @@
                     <tr>
                         <td><c:out value="${check.companyName()}"/></td>
                         <td><c:out value="${check.ok() ? 'read its settings' : check.problem()}"/></td>
-                        <td><c:out value="${check.checkedAt()}"/></td>
+                        <td><c:out value="${time.of(check.checkedAt())}"/></td>
                     </tr>
                 </c:forEach>
                 </tbody>

@@ -7,7 +7,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.io.StringReader;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -86,9 +89,16 @@ public class EAccountingClient {
     private static JsonObject get(WebTarget target, String path) {
         try (Response response = target.request(MediaType.APPLICATION_JSON_TYPE).get()) {
             if (response.getStatus() == 200) {
-                return response.readEntity(JsonObject.class);
+                return json(response);
             }
             throw failure("/v2/" + path, response);
+        }
+    }
+
+    /** Parsed with JSON-P directly, so no JAX-RS JSON provider needs to be registered on any server. */
+    private static JsonObject json(Response response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.readEntity(String.class)))) {
+            return reader.readObject();
         }
     }
 
@@ -97,7 +107,7 @@ public class EAccountingClient {
         String message = null;
         if (MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType())) {
             try {
-                JsonObject body = response.readEntity(JsonObject.class);
+                JsonObject body = json(response);
                 errorCode = body.getInt("ErrorCode", 0);
                 message = body.getString("DeveloperErrorMessage", null);
             } catch (RuntimeException unreadable) {

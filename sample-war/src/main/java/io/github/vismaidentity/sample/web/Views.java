@@ -24,6 +24,7 @@ final class Views {
         // Pages with company data are per user: no shared cache may keep them.
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Referrer-Policy", "no-referrer");
+        request.setAttribute("time", Times.INSTANCE);
         VismaCallerPrincipal caller = caller(security);
         request.setAttribute("caller", caller);
         if (caller != null) {
