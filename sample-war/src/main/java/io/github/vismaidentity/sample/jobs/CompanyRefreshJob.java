@@ -96,8 +96,10 @@ public class CompanyRefreshJob {
             return new CompanyCheck(companyId, settings.name(), clock.instant(), null);
         } catch (RuntimeException e) {
             Problem problem = Problem.of(e);
-            LOG.log(Level.WARNING, "Company refresh job: {0} ({1}): {2}",
-                    new Object[] {storedName, companyId, problem.title()});
+            String message = "Company refresh job: " + storedName + " (" + companyId + "): " + problem.title()
+                    + (problem.messageId() == null ? "" : " (" + problem.messageId() + ")");
+            // A failure the sample does not know keeps its stack trace in the log; a known one needs none.
+            LOG.log(Level.WARNING, message, problem.status() == 500 ? e : null);
             return new CompanyCheck(companyId, storedName, clock.instant(), problem.title());
         }
     }

@@ -6,6 +6,7 @@ import io.github.vismaidentity.VismaTokenException;
 import io.github.vismaidentity.VismaTransientException;
 import io.github.vismaidentity.sample.api.EAccountingException;
 
+import java.io.IOException;
 import java.time.Duration;
 
 /**
@@ -49,6 +50,11 @@ public record Problem(int status, String title, String advice, String messageId,
         }
         if (cause instanceof EAccountingException e) {
             return api(e);
+        }
+        if (cause instanceof IOException) {
+            // The API call itself could not reach Visma (refused, timed out, name unknown): JAX-RS wraps it.
+            return new Problem(503, "Visma eAccounting could not be reached", "Nothing was lost. Try again in a minute.",
+                    null, false);
         }
         return null;
     }

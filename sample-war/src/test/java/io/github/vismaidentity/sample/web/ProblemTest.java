@@ -35,6 +35,14 @@ class ProblemTest {
     }
 
     @Test
+    void anApiCallThatCannotConnectIsServiceUnavailable() {
+        Problem problem = Problem.of(new ProcessingException(new java.net.ConnectException("Connection refused")));
+
+        assertThat(problem.status()).isEqualTo(503);
+        assertThat(problem.signInAgain()).isFalse();
+    }
+
+    @Test
     void reauthenticationRequiredOffersTheSignIn() {
         Problem problem = Problem.of(new RuntimeException(
                 new VismaReauthenticationRequiredException("VISMAID4002", "refused", "sub", "company")));
