@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * Collects the problems found while reading the configuration, so that all of them are reported together,
- * and holds the message IDs in one place (the table in {@code CONFIG.md} mirrors it).
+ * and holds the message IDs in one place (the README's troubleshooting table mirrors it).
  */
 final class Problems {
 
