@@ -25,7 +25,16 @@
                 <c:forEach var="connection" items="${connections}">
                     <tr>
                         <td><c:out value="${connection.companyName()}"/></td>
-                        <td><span class="status"><c:out value="${connection.status()}"/></span></td>
+                        <td>
+                            <c:choose>
+                                <c:when test="${connection.status() == 'ACTIVE'}"><span class="status ok">Connected</span></c:when>
+                                <c:when test="${connection.status() == 'REAUTHENTICATION_REQUIRED'}">
+                                    <span class="status warn">Needs a new sign-in</span>
+                                    <a href="${ctx}/visma/signin?login=true&amp;pick-company=true&amp;return=/company">Reconnect</a>
+                                </c:when>
+                                <c:otherwise><span class="status"><c:out value="${connection.status()}"/></span></c:otherwise>
+                            </c:choose>
+                        </td>
                         <td><c:out value="${time.of(connection.updatedAt())}"/></td>
                     </tr>
                 </c:forEach>
@@ -37,7 +46,7 @@
 
 <section>
     <h2>Background job</h2>
-    <p class="muted">Every <c:out value="${job.interval()}"/> (ISO-8601), for each connected company, with nobody signed in.</p>
+    <p class="muted">Every <c:out value="${time.every(job.interval())}"/>, for each connected company, with nobody signed in.</p>
     <c:set var="lastRun" value="${job.lastRun().orElse(null)}"/>
     <c:choose>
         <c:when test="${empty lastRun}">
@@ -45,6 +54,10 @@
         </c:when>
         <c:otherwise>
             <p id="job-last-run">Last run: <c:out value="${time.of(lastRun)}"/></p>
+            <c:if test="${empty job.lastChecks()}">
+                <p class="muted" id="job-nothing">No connected company to read.</p>
+            </c:if>
+            <c:if test="${not empty job.lastChecks()}">
             <table id="job-checks">
                 <thead><tr><th>Company</th><th>Result</th><th>At</th></tr></thead>
                 <tbody>
@@ -57,6 +70,7 @@
                 </c:forEach>
                 </tbody>
             </table>
+            </c:if>
         </c:otherwise>
     </c:choose>
 </section>
