@@ -9,6 +9,8 @@ import java.util.List;
  * new tokens are committed before the token is handed out.
  */
 public interface VismaTokens {
+    // Every method throws only VismaTokenException's subclasses: VismaReauthenticationRequiredException (the user
+    // must sign in), VismaTransientException (try later) and VismaConfigurationException (an operator must act).
 
     /**
      * A token for the company, from the most recently used connection of any user to it.
@@ -16,6 +18,9 @@ public interface VismaTokens {
      * @throws VismaReauthenticationRequiredException when nobody connected the company, or its connection
      *                                                needs a new sign-in
      * @throws VismaTransientException                when Visma or the database could not be reached
+     * @throws VismaConfigurationException             when Visma refuses the client's credentials, a stored token
+     *                                                does not open with the configured keys, or the datasource is
+     *                                                missing
      */
     VismaAccessToken forCompany(String companyId);
 
@@ -24,6 +29,9 @@ public interface VismaTokens {
      *
      * @throws VismaReauthenticationRequiredException when the user must sign in (again) to the company
      * @throws VismaTransientException                when Visma or the database could not be reached
+     * @throws VismaConfigurationException             when Visma refuses the client's credentials, a stored token
+     *                                                does not open with the configured keys, or the datasource is
+     *                                                missing
      */
     VismaAccessToken forUser(String subject, String companyId);
 
@@ -33,6 +41,9 @@ public interface VismaTokens {
      *
      * @throws VismaReauthenticationRequiredException when the set cannot be refreshed any more
      * @throws VismaTransientException                when Visma or the database could not be reached
+     * @throws VismaConfigurationException             when Visma refuses the client's credentials, a stored token
+     *                                                does not open with the configured keys, or the datasource is
+     *                                                missing
      */
     VismaAccessToken replaceRejected(VismaAccessToken rejected);
 

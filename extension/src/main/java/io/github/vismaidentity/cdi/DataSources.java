@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class DataSources {
 
-    static final String NOT_FOUND = "VISMAID3010";
+    static final String NOT_FOUND = TokenStoreException.NO_DATASOURCE;
 
     private final String jndiName;
     private final AtomicReference<DataSource> found = new AtomicReference<>();

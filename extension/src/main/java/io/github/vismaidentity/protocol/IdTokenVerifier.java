@@ -10,9 +10,12 @@ import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.jwt.JWT;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.BadJWTException;
 import com.nimbusds.openid.connect.sdk.Nonce;
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
+import com.nimbusds.openid.connect.sdk.validators.IDTokenClaimsVerifier;
 import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
 import io.github.vismaidentity.config.VismaIdentitySettings;
 
@@ -76,6 +79,30 @@ public final class IdTokenVerifier {
             throw SignInFailure.refused(REFUSED, "The ID token was refused: " + beforeColon(e.getMessage()) + ".");
         } catch (BadJOSEException | JOSEException e) {
             throw SignInFailure.refused(REFUSED, "The ID token was refused: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The claims checks of {@link #verify} without the signature: RS256 announced, {@code iss}, {@code aud},
+     * {@code exp}, {@code iat} within the clock skew. Only for an ID token that came straight from Visma's
+     * token endpoint, where OpenID Connect Core §3.1.3.7 (6) lets the TLS connection stand in for the signature,
+     * and only when the signature could not be checked because the keys could not be fetched.
+     *
+     * @throws SignInFailure {@value #REFUSED} when a claim is wrong or the token is not an RS256 JWS
+     */
+    public static IDTokenClaimsSet verifyClaimsOnly(VismaIdentitySettings settings, JWT idToken) {
+        if (!(idToken instanceof SignedJWT signed) || !JWSAlgorithm.RS256.equals(signed.getHeader().getAlgorithm())) {
+            throw SignInFailure.refused(REFUSED, "The ID token was refused: it is not signed with RS256.");
+        }
+        try {
+            JWTClaimsSet claims = signed.getJWTClaimsSet();
+            new IDTokenClaimsVerifier(settings.issuer(), settings.clientId(), null,
+                    Math.toIntExact(settings.clockSkew().toSeconds())).verify(claims, null);
+            return new IDTokenClaimsSet(claims);
+        } catch (BadJWTException e) {
+            throw SignInFailure.refused(REFUSED, "The ID token was refused: " + beforeColon(e.getMessage()) + ".");
+        } catch (java.text.ParseException | com.nimbusds.oauth2.sdk.ParseException e) {
+            throw SignInFailure.refused(REFUSED, "The ID token was refused: its claims cannot be read.");
         }
     }
 

@@ -1,5 +1,7 @@
 package io.github.vismaidentity.protocol;
 
+import com.nimbusds.jwt.JWT;
+import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
 import io.github.vismaidentity.config.VismaIdentitySettings;
 
 import java.util.concurrent.atomic.AtomicReference;
@@ -17,6 +19,11 @@ public final class IdTokenVerifiers {
     public IdTokenVerifiers(VismaIdentitySettings settings, Discovery discovery) {
         this.settings = settings;
         this.discovery = discovery;
+    }
+
+    /** {@link IdTokenVerifier#verifyClaimsOnly} for this issuer and client; needs neither discovery nor keys. */
+    public IDTokenClaimsSet verifyClaimsOnly(JWT idToken) {
+        return IdTokenVerifier.verifyClaimsOnly(settings, idToken);
     }
 
     /** The verifier; discovery's failure passes through as a {@link SignInFailure}. */

@@ -2,7 +2,6 @@ package io.github.vismaidentity.refresh;
 
 import io.github.vismaidentity.VismaReauthenticationRequiredException;
 import io.github.vismaidentity.VismaTokenException;
-import io.github.vismaidentity.VismaTransientException;
 import io.github.vismaidentity.protocol.Discovery;
 import io.github.vismaidentity.protocol.GrantedTokens;
 import io.github.vismaidentity.protocol.SignInFailure;
@@ -11,7 +10,6 @@ import io.github.vismaidentity.store.TokenSet;
 import io.github.vismaidentity.store.TokenSetKey;
 import io.github.vismaidentity.store.TokenSetStatus;
 import io.github.vismaidentity.store.TokenSetStore;
-import io.github.vismaidentity.store.TokenStoreException;
 import io.github.vismaidentity.store.TokenTransactions;
 
 import java.sql.Connection;
@@ -42,6 +40,8 @@ public final class LockedRefresh {
     public static final String NOT_SAVED = "VISMAID4004";
     /** The refresh's ID token names another issuer or user. */
     public static final String FOREIGN_ID_TOKEN = "VISMAID4005";
+    /** Visma refused the client's credentials, or a stored token does not open: an operator must act. */
+    public static final String MISCONFIGURED = "VISMAID4007";
 
     private static final Logger LOG = Logger.getLogger(LockedRefresh.class.getName());
     private static final int SAVE_ATTEMPTS = 3;
@@ -85,7 +85,7 @@ public final class LockedRefresh {
             if (answered.get() != null) {
                 return saveFromMemory(answered.get(), e);
             }
-            throw transientFailure(e);
+            throw RefreshFailures.of(e);
         }
         return outcome.orThrow();
     }
@@ -152,7 +152,7 @@ public final class LockedRefresh {
         } catch (VismaTokenException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw transientFailure(e);
+            throw RefreshFailures.of(e);
         }
     }
 
@@ -173,7 +173,7 @@ public final class LockedRefresh {
         RuntimeException last = firstFailure;
         for (int attempt = 1; attempt <= SAVE_ATTEMPTS; attempt++) {
             LOG.warning(NOT_SAVED + ": the refreshed tokens of " + redeemed.from().key() + " were not committed ("
-                    + describe(last) + "); writing them again from memory, attempt " + attempt);
+                    + RefreshFailures.describe(last) + "); writing them again from memory, attempt " + attempt);
             try {
                 return transactions.inNewTransaction(connection -> writeAgain(connection, redeemed));
             } catch (RuntimeException e) {
@@ -187,10 +187,10 @@ public final class LockedRefresh {
                 return null;
             });
         } catch (RuntimeException e) {
-            LOG.warning(NOT_SAVED + ": " + key + " could not be marked either (" + describe(e) + ")");
+            LOG.warning(NOT_SAVED + ": " + key + " could not be marked either (" + RefreshFailures.describe(e) + ")");
         }
         throw new VismaReauthenticationRequiredException(NOT_SAVED, "Visma rotated the tokens, and the new ones "
-                + "could not be saved (" + describe(last) + "); the old refresh token is spent, so the user must "
+                + "could not be saved (" + RefreshFailures.describe(last) + "); the old refresh token is spent, so the user must "
                 + "sign in again.", key.subject(), key.companyId());
     }
 
@@ -206,15 +206,6 @@ public final class LockedRefresh {
                 redeemed.tokens().scope().toString());
     }
 
-    private static VismaTransientException transientFailure(RuntimeException e) {
-        return new VismaTransientException(FAILED, "The token set could not be refreshed: " + describe(e)
-                + " Nothing was changed; try again.", e);
-    }
-
-    private static String describe(Throwable e) {
-        return e instanceof SignInFailure || e instanceof TokenStoreException ? e.getMessage()
-                : e.getClass().getSimpleName();
-    }
 
     private record Redeemed(TokenSet from, GrantedTokens tokens) {
     }

@@ -7,13 +7,25 @@ import io.github.vismaidentity.protocol.SignInFailure;
 import io.github.vismaidentity.store.TokenSetKey;
 
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * The ID token a refresh may bring (OpenID Connect Core §12.2): validated like a sign-in's, and its
  * {@code sub} must be the token set's user. A token for another issuer or user means the answer is not
  * for this set [refresh-token-invalid-issuer, refresh-token-invalid-sub].
+ *
+ * <p>By the time this runs, Visma has rotated the refresh token: refusing the answer costs the user a new
+ * sign-in. So when the signature alone cannot be checked because Visma's keys cannot be fetched (JWKS
+ * unreachable, or a new signing key within the JWKS cool-down), the claims are still checked and the answer
+ * is kept: it came straight from the token endpoint over the connection the client authenticated on, which
+ * OpenID Connect Core §3.1.3.7 (6) accepts in place of the signature. A bad signature is still refused.
  */
 public final class RefreshIdTokenCheck {
+
+    /** Logged when a refresh's ID token was accepted without its signature checked. */
+    public static final String SIGNATURE_UNCHECKED = "VISMAID4006";
+
+    private static final Logger LOG = Logger.getLogger(RefreshIdTokenCheck.class.getName());
 
     private final IdTokenVerifiers verifiers;
 
@@ -30,7 +42,17 @@ public final class RefreshIdTokenCheck {
         try {
             claims = verifiers.get().verify(granted.idToken().get(), null);
         } catch (SignInFailure failure) {
-            return Optional.of("The refresh's ID token was refused: " + failure.getMessage());
+            if (!failure.isTransient()) {
+                return Optional.of("The refresh's ID token was refused: " + failure.getMessage());
+            }
+            try {
+                claims = verifiers.verifyClaimsOnly(granted.idToken().get());
+            } catch (SignInFailure refused) {
+                return Optional.of("The refresh's ID token was refused: " + refused.getMessage());
+            }
+            LOG.warning(() -> SIGNATURE_UNCHECKED + ": the signature of the ID token refreshing " + key + " could not "
+                    + "be checked (" + failure.getMessage() + "); its claims are right and it came straight from "
+                    + "Visma's token endpoint, so the rotated tokens are kept.");
         }
         if (!key.subject().equals(claims.getSubject().getValue())) {
             return Optional.of("The refresh's ID token names another user than the token set's.");

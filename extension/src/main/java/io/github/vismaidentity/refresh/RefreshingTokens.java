@@ -27,7 +27,7 @@ public final class RefreshingTokens implements VismaTokens {
 
     @Override
     public VismaAccessToken forCompany(String companyId) {
-        TokenSet any = store.get().findActiveByCompany(clientId, companyId).orElseThrow(() ->
+        TokenSet any = read(() -> store.get().findActiveByCompany(clientId, companyId)).orElseThrow(() ->
                 new VismaReauthenticationRequiredException(LockedRefresh.NOT_CONNECTED, "Nobody has connected company "
                         + companyId + ", or every connection to it needs a new sign-in.", "", companyId));
         return forUser(any.key().subject(), companyId);
@@ -35,26 +35,35 @@ public final class RefreshingTokens implements VismaTokens {
 
     @Override
     public VismaAccessToken replaceRejected(VismaAccessToken rejected) {
-        TokenSet set = refresher.get().replaceRejected(new TokenSetKey(clientId, rejected.subject(),
-                rejected.companyId()), rejected.value());
+        TokenSet set = read(() -> refresher.get().replaceRejected(new TokenSetKey(clientId, rejected.subject(),
+                rejected.companyId()), rejected.value()));
         return accessToken(set);
     }
 
     @Override
     public List<VismaConnection> connections() {
-        return store.get().findAll(clientId).stream().map(set -> new VismaConnection(set.key().subject(),
+        return read(() -> store.get().findAll(clientId)).stream().map(set -> new VismaConnection(set.key().subject(),
                 set.key().companyId(), set.companyName(), VismaConnection.Status.valueOf(set.status().name()),
                 set.updatedAt())).toList();
     }
 
     @Override
     public boolean disconnect(String subject, String companyId) {
-        return refresher.get().disconnect(new TokenSetKey(clientId, subject, companyId));
+        return read(() -> refresher.get().disconnect(new TokenSetKey(clientId, subject, companyId)));
     }
 
     @Override
     public VismaAccessToken forUser(String subject, String companyId) {
-        return accessToken(refresher.get().validTokenSet(new TokenSetKey(clientId, subject, companyId)));
+        return accessToken(read(() -> refresher.get().validTokenSet(new TokenSetKey(clientId, subject, companyId))));
+    }
+
+    /** A call whose failure reaches callers only as one of the exceptions {@link VismaTokens} names. */
+    private static <T> T read(Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (RuntimeException e) {
+            throw RefreshFailures.of(e);
+        }
     }
 
     private static VismaAccessToken accessToken(TokenSet set) {

@@ -14,6 +14,8 @@ public class TokenStoreException extends RuntimeException {
     public static final String DATABASE = "VISMAID3002";
     /** A stored token could not be decrypted with the configured key. */
     public static final String DECRYPTION = "VISMAID3003";
+    /** Nothing, or no {@code DataSource}, at the configured JNDI name. */
+    public static final String NO_DATASOURCE = "VISMAID3010";
 
     public TokenStoreException(String message, Throwable cause) {
         super(message, cause);

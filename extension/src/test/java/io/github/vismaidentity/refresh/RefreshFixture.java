@@ -1,6 +1,7 @@
 package io.github.vismaidentity.refresh;
 
 import io.github.vismaidentity.VismaCallerPrincipal;
+import io.github.vismaidentity.config.VismaIdentitySettings;
 import io.github.vismaidentity.emulator.VismaEmulator;
 import io.github.vismaidentity.emulator.support.Browserless;
 import io.github.vismaidentity.protocol.SignInOptions;
@@ -56,9 +57,15 @@ final class RefreshFixture {
     }
 
     TokenRefresher node(UnaryOperator<TokenTransactions> wrap) {
-        VismaHttp http = new VismaHttp(harness.settings);
-        LockedRefresh locked = new LockedRefresh(store(), wrap.apply(new LocalTransactions(dataSource)),
-                new TokenEndpointClient(harness.settings, http, harness.clock), harness.discovery,
+        return node(wrap, harness.settings, TokenCipher.plaintext());
+    }
+
+    /** A node configured otherwise than the one that signed in: other client credentials, another cipher. */
+    TokenRefresher node(UnaryOperator<TokenTransactions> wrap, VismaIdentitySettings settings, TokenCipher cipher) {
+        VismaHttp http = new VismaHttp(settings);
+        LockedRefresh locked = new LockedRefresh(new TokenSetStore(dataSource, cipher, harness.clock),
+                wrap.apply(new LocalTransactions(dataSource)),
+                new TokenEndpointClient(settings, http, harness.clock), harness.discovery,
                 new RefreshIdTokenCheck(harness.verifiers), harness.clock, SKEW);
         return new TokenRefresher(locked);
     }

@@ -4,11 +4,18 @@ import io.github.vismaidentity.VismaAccessToken;
 import io.github.vismaidentity.VismaConnection;
 import io.github.vismaidentity.VismaReauthenticationRequiredException;
 import io.github.vismaidentity.VismaTokens;
+import io.github.vismaidentity.VismaTransientException;
 import io.github.vismaidentity.emulator.control.Endpoint;
 import io.github.vismaidentity.emulator.support.EmulatorTestBase;
+import io.github.vismaidentity.store.TokenCipher;
 import io.github.vismaidentity.store.TokenSet;
+import io.github.vismaidentity.store.TokenSetStore;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,6 +41,20 @@ class RefreshingTokensTest extends EmulatorTestBase {
         assertThat(token.companyName()).isEqualTo("Demo AB");
         assertThat(calls.api("/v2/companysettings", token.value()).statusCode()).isEqualTo(200);
         assertThat(token.toString()).doesNotContain(token.value());
+    }
+
+    @Test
+    void aTokenStoreThatCannotBeReadIsTheTransientFailureTheServicePromises() {
+        EmbeddedDataSource missing = new EmbeddedDataSource();
+        missing.setDatabaseName("memory:no-such-database-" + System.nanoTime());
+        TokenSetStore unreachable = new TokenSetStore(missing, TokenCipher.plaintext(), fixture.harness.clock);
+        VismaTokens broken = new RefreshingTokens("demo-client", fixture::node, () -> unreachable);
+
+        for (ThrowingCallable call : List.<ThrowingCallable>of(broken::connections,
+                () -> broken.forCompany(fixture.key.companyId()))) {
+            assertThatThrownBy(call).isInstanceOfSatisfying(VismaTransientException.class,
+                    failure -> assertThat(failure.messageId()).isEqualTo(LockedRefresh.FAILED));
+        }
     }
 
     @Test

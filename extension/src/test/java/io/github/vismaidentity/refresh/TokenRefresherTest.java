@@ -1,5 +1,6 @@
 package io.github.vismaidentity.refresh;
 
+import io.github.vismaidentity.VismaConfigurationException;
 import io.github.vismaidentity.VismaReauthenticationRequiredException;
 import io.github.vismaidentity.VismaTransientException;
 import io.github.vismaidentity.emulator.control.Counter;
@@ -7,9 +8,13 @@ import io.github.vismaidentity.emulator.control.Endpoint;
 import io.github.vismaidentity.emulator.control.Fault;
 import io.github.vismaidentity.emulator.control.IdTokenDefect;
 import io.github.vismaidentity.emulator.support.EmulatorTestBase;
+import io.github.vismaidentity.config.EncryptionKey;
+import io.github.vismaidentity.store.TokenCipher;
 import io.github.vismaidentity.store.TokenSet;
 import io.github.vismaidentity.store.TokenSetKey;
 import io.github.vismaidentity.store.TokenSetStatus;
+import io.github.vismaidentity.store.TokenStoreException;
+import io.github.vismaidentity.support.TestSettings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -104,6 +109,81 @@ class TokenRefresherTest extends EmulatorTestBase {
         emulator.control().useIdTokenDefect(defect);
 
         assertReauthentication(fixture.node(), LockedRefresh.FOREIGN_ID_TOKEN);
+    }
+
+    @Test
+    void signingKeysOutOfReachDuringARefreshDoNotCostTheRotatedTokens() {
+        TokenSet before = fixture.store().find(fixture.key).orElseThrow();
+        fixture.expire();
+        emulator.control().rotateSigningKey();
+        emulator.control().injectFault(Endpoint.JWKS, Fault.serverError(), 100);
+
+        TokenSet fresh = fixture.node().validTokenSet(fixture.key);
+
+        assertThat(fresh.version()).isEqualTo(before.version() + 1);
+        assertThat(fixture.store().find(fixture.key).orElseThrow()).isEqualTo(fresh);
+        assertThat(fresh.status()).isEqualTo(TokenSetStatus.ACTIVE);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = IdTokenDefect.class, names = {"WRONG_SUBJECT", "WRONG_ISSUER", "WRONG_AUDIENCE", "EXPIRED", "ALG_NONE"})
+    void withSigningKeysOutOfReachARefreshWhoseIdTokenClaimsAreWrongIsStillRefused(IdTokenDefect defect) {
+        fixture.expire();
+        emulator.control().rotateSigningKey();
+        emulator.control().injectFault(Endpoint.JWKS, Fault.serverError(), 100);
+        emulator.control().useIdTokenDefect(defect);
+
+        assertReauthentication(fixture.node(), LockedRefresh.FOREIGN_ID_TOKEN);
+    }
+
+    @Test
+    void twoSigningKeysRotatedAtVismaWithinTheJwksCoolDownDoNotCostTheTokens() {
+        TokenRefresher node = fixture.node();
+        TokenSet before = fixture.store().find(fixture.key).orElseThrow();
+        emulator.control().rotateSigningKey();
+        fixture.expire();
+        node.validTokenSet(fixture.key);
+        emulator.control().rotateSigningKey();
+        fixture.expire();
+
+        TokenSet fresh = node.validTokenSet(fixture.key);
+
+        assertThat(fresh.version()).isEqualTo(before.version() + 2);
+        assertThat(fresh.status()).isEqualTo(TokenSetStatus.ACTIVE);
+    }
+
+    @Test
+    void aClientSecretVismaRefusesIsAConfigurationErrorThatSpendsAndMarksNothing() {
+        TokenSet before = fixture.store().find(fixture.key).orElseThrow();
+        fixture.expire();
+        TokenRefresher misconfigured = fixture.node(transactions -> transactions,
+                TestSettings.forEmulator(emulator).client("demo-client", "not-the-secret").build(), TokenCipher.plaintext());
+
+        assertThatThrownBy(() -> misconfigured.validTokenSet(fixture.key))
+                .isInstanceOfSatisfying(VismaConfigurationException.class, failure -> {
+                    assertThat(failure.messageId()).isEqualTo(LockedRefresh.MISCONFIGURED);
+                    assertThat(failure.getMessage()).contains("invalid_client").contains("client-secret")
+                            .doesNotContain("not-the-secret");
+                });
+
+        assertThat(fixture.store().find(fixture.key).orElseThrow()).isEqualTo(before);
+        assertThat(fixture.node().validTokenSet(fixture.key).version()).as("with the right secret")
+                .isEqualTo(before.version() + 1);
+    }
+
+    @Test
+    void aStoredTokenThatDoesNotOpenWithTheConfiguredKeyIsAConfigurationError() {
+        TokenSet before = fixture.store().find(fixture.key).orElseThrow();
+        fixture.expire();
+        TokenRefresher withAKey = fixture.node(transactions -> transactions, fixture.harness.settings,
+                TokenCipher.with(EncryptionKey.of(new byte[32])));
+
+        assertThatThrownBy(() -> withAKey.validTokenSet(fixture.key))
+                .isInstanceOfSatisfying(VismaConfigurationException.class, failure -> assertThat(failure.getMessage())
+                        .contains(TokenStoreException.DECRYPTION).contains("previous-encryption-keys"));
+
+        assertThat(fixture.store().find(fixture.key).orElseThrow()).isEqualTo(before);
+        assertThat(emulator.control().count(Counter.REFRESH_TOKEN_GRANTS)).isZero();
     }
 
     @Test

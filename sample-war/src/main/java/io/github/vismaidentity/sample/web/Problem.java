@@ -1,5 +1,6 @@
 package io.github.vismaidentity.sample.web;
 
+import io.github.vismaidentity.VismaConfigurationException;
 import io.github.vismaidentity.VismaRateLimitedException;
 import io.github.vismaidentity.VismaReauthenticationRequiredException;
 import io.github.vismaidentity.VismaTokenException;
@@ -43,6 +44,11 @@ public record Problem(int status, String title, String advice, String messageId,
         if (cause instanceof VismaTransientException e) {
             return new Problem(503, "Visma eAccounting could not be reached",
                     "Nothing was lost. Try again in a minute.", e.messageId(), false);
+        }
+        if (cause instanceof VismaConfigurationException e) {
+            return new Problem(500, "This app's connection to Visma is not set up right",
+                    "Nothing was lost, and you need not sign in again. An administrator must fix the app's"
+                            + " configuration: the server's log names what, under the message ID below.", e.messageId(), false);
         }
         if (cause instanceof VismaTokenException e) {
             return new Problem(500, "The Visma connection failed", "Try again, or sign in again.", e.messageId(),

@@ -1,5 +1,6 @@
 package io.github.vismaidentity.sample.web;
 
+import io.github.vismaidentity.VismaConfigurationException;
 import io.github.vismaidentity.VismaRateLimitedException;
 import io.github.vismaidentity.VismaReauthenticationRequiredException;
 import io.github.vismaidentity.VismaTransientException;
@@ -40,6 +41,16 @@ class ProblemTest {
 
         assertThat(problem.status()).isEqualTo(503);
         assertThat(problem.signInAgain()).isFalse();
+    }
+
+    @Test
+    void aConfigurationErrorAsksForAnAdministratorAndNoNewSignIn() {
+        Problem problem = Problem.of(new VismaConfigurationException("VISMAID4007", "invalid_client", null));
+
+        assertThat(problem.status()).isEqualTo(500);
+        assertThat(problem.messageId()).isEqualTo("VISMAID4007");
+        assertThat(problem.signInAgain()).isFalse();
+        assertThat(problem.advice()).contains("administrator");
     }
 
     @Test
