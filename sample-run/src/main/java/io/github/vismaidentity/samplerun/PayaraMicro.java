@@ -1,0 +1,102 @@
+package io.github.vismaidentity.samplerun;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Payara Micro with the sample, as a child process on this JVM's {@code java}: the sample WAR as
+ * {@code ROOT.war} (so at {@code /}), Derby from {@code lib/} and the post-boot file from {@code server-config/}
+ * creating {@code jdbc/visma} on an embedded database in the data folder. Its log goes to
+ * {@code <data>/payara.log}.
+ */
+final class PayaraMicro {
+
+    private final Process process;
+    private final Path log;
+
+    private PayaraMicro(Process process, Path log) {
+        this.process = process;
+        this.log = log;
+    }
+
+    /** The command line, without starting anything. */
+    static List<String> command(Path java, Path runtime, RunOptions options) {
+        Path data = options.data();
+        List<String> command = new ArrayList<>(List.of(java.toString(),
+                "-Djava.io.tmpdir=" + data.resolve("tmp"),
+                "-Dderby.system.home=" + data,
+                "-Dvisma.derby.database=" + data.resolve("derby"),
+                "-jar", runtime.resolve("payara-micro.jar").toString(),
+                "--nocluster",
+                "--port", String.valueOf(options.port()),
+                "--addlibs", runtime.resolve("lib").toString(),
+                "--postbootcommandfile", runtime.resolve("post-boot-derby-embedded.asadmin").toString(),
+                "--deploy", runtime.resolve("ROOT.war").toString()));
+        return command;
+    }
+
+    /** Starts it; {@code environment} is added to this process's own. */
+    static PayaraMicro start(List<String> command, Map<String, String> environment, Path data) throws IOException {
+        Path tmp = data.resolve("tmp");
+        clear(tmp);
+        Files.createDirectories(tmp);
+        Path log = data.resolve("payara.log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        return new PayaraMicro(builder.start(), log);
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    Path log() {
+        return log;
+    }
+
+    /** Asks it to stop (its shutdown hooks run), and kills it when it has not after {@code seconds}. */
+    void stop(int seconds) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Waits until it ends by itself. */
+    int waitFor() throws InterruptedException {
+        return process.waitFor();
+    }
+
+    /** The log's last lines, to show why a start failed. */
+    String logTail(int lines) {
+        try {
+            List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join(System.lineSeparator(), all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException | RuntimeException e) {
+            return "(" + log + " could not be read: " + e + ")";
+        }
+    }
+
+    /** Payara Micro unpacks itself into a new folder of tmp on every start: keep only the current one. */
+    private static void clear(Path tmp) throws IOException {
+        if (!Files.exists(tmp)) {
+            return;
+        }
+        try (Stream<Path> old = Files.walk(tmp)) {
+            for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
+                if (!path.equals(tmp)) {
+                    Files.deleteIfExists(path);
+                }
+            }
+        }
+    }
+}

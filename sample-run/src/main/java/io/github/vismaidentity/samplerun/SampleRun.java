@@ -1,0 +1,154 @@
+package io.github.vismaidentity.samplerun;
+
+import io.github.vismaidentity.emulator.VismaEmulator;
+import io.github.vismaidentity.emulator.directory.Client;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one-command run: the emulated Visma (unless the environment names a real Visma client) and Payara Micro
+ * with the sample at {@code http://localhost:8080/}, until Ctrl-C, which stops both.
+ */
+public final class SampleRun {
+
+    private static final Duration READY_WITHIN = Duration.ofMinutes(3);
+
+    private final PrintStream out;
+
+    private SampleRun(PrintStream out) {
+        this.out = out;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int status;
+        try {
+            status = new SampleRun(System.out).run(args, System.getenv());
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            System.err.println(e.getMessage());
+            status = 2;
+        }
+        System.exit(status);
+    }
+
+    private int run(String[] args, Map<String, String> environment) throws Exception {
+        long started = System.nanoTime();
+        if (Runtime.version().feature() > 21) {
+            out.println("Note: Payara Micro 6 is tested here on Java 17 and supports Java 11 to 21; this is Java "
+                    + Runtime.version().feature() + ". If it does not start, run this with a JDK 17 or 21.");
+        }
+        Path runtime = runtimeFolder();
+        RunOptions options = RunOptions.parse(Arrays.asList(args), runtime.getParent().getParent().resolve("data"));
+        VismaTarget target = VismaTarget.choose(environment, options, EncryptionKeyFile.loadOrCreate(options.data()));
+        free(options.port(), "--port");
+        VismaEmulator emulator = null;
+        if (target.emulated()) {
+            free(options.emulatorPort(), "--emulator-port");
+            emulator = startEmulator(options);
+        }
+        PayaraMicro payara = PayaraMicro.start(PayaraMicro.command(javaOfThisJvm(), runtime, options),
+                target.serverEnvironment(), options.data());
+        VismaEmulator running = emulator;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(payara, running), "sample-run-stop"));
+        out.println("Starting Payara Micro with the sample (log: " + payara.log() + ") ...");
+        if (!awaitReady(payara, options)) {
+            System.err.println("The sample did not start. The end of " + payara.log() + ":");
+            System.err.println(payara.logTail(40));
+            return 1;
+        }
+        banner(options, target, environment, Duration.ofNanos(System.nanoTime() - started));
+        return payara.waitFor() == 0 ? 0 : 1;
+    }
+
+    private static VismaEmulator startEmulator(RunOptions options) {
+        return VismaEmulator.builder().port(options.emulatorPort())
+                .clients(new Client(VismaTarget.EMULATOR_CLIENT_ID, VismaTarget.EMULATOR_CLIENT_SECRET,
+                        List.of(URI.create(options.appUrl() + "visma/callback")), List.of(URI.create(options.appUrl()))))
+                .start();
+    }
+
+    /** Polls the home page until it answers 200; false when Payara ended or the time is up. */
+    private static boolean awaitReady(PayaraMicro payara, RunOptions options) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest home = HttpRequest.newBuilder(URI.create(options.appUrl())).timeout(Duration.ofSeconds(10)).build();
+        long deadline = System.nanoTime() + READY_WITHIN.toNanos();
+        while (payara.isAlive() && System.nanoTime() < deadline) {
+            try {
+                if (http.send(home, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return true;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        return false;
+    }
+
+    private void banner(RunOptions options, VismaTarget target, Map<String, String> environment, Duration took) {
+        out.printf("%nVisma sample ready in %.1f s at %s%n", took.toMillis() / 1000.0, options.appUrl());
+        if (target.emulated()) {
+            out.println("  Visma is emulated at http://localhost:" + options.emulatorPort() + "/: sign in as demo / demo"
+                    + " (two companies) or solo / solo.");
+        } else {
+            out.println("  Visma: " + target.issuer(environment) + " with client "
+                    + environment.get(VismaTarget.CLIENT_ID) + ".");
+        }
+        if (!environment.containsKey(VismaTarget.ENCRYPTION_KEY)) {
+            out.println("  Tokens are encrypted with the key in " + options.data().resolve(EncryptionKeyFile.NAME) + ".");
+        }
+        out.println("  Database, key and payara.log: " + options.data());
+        out.println("  Ctrl-C stops it.");
+    }
+
+    private void stop(PayaraMicro payara, VismaEmulator emulator) {
+        out.println("Stopping ...");
+        try {
+            payara.stop(30);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (emulator != null) {
+            emulator.stop();
+        }
+        out.println("Stopped.");
+    }
+
+    private static void free(int port, String option) {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.bind(new InetSocketAddress("localhost", port));
+        } catch (IOException taken) {
+            throw new IllegalStateException("Port " + port + " is in use (" + taken.getMessage() + "): stop what "
+                    + "uses it, or choose another with " + option + ".");
+        }
+    }
+
+    /** {@code target/sample-run}, next to this jar, where the build put Payara Micro, Derby and the WAR. */
+    private static Path runtimeFolder() throws URISyntaxException {
+        Path jar = Path.of(SampleRun.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path runtime = jar.getParent().resolve("sample-run");
+        if (!Files.isRegularFile(runtime.resolve("payara-micro.jar"))) {
+            throw new IllegalStateException(runtime + " has no payara-micro.jar: build it first with "
+                    + "./mvnw -q -pl sample-run -am package -DskipTests");
+        }
+        return runtime;
+    }
+
+    private static Path javaOfThisJvm() {
+        return ProcessHandle.current().info().command().map(Path::of)
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java"));
+    }
+}

@@ -1,0 +1,23 @@
+package io.github.vismaidentity.samplerun;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PayaraMicroTest {
+
+    @Test
+    void theSampleIsDeployedAtTheRootWithDerbyAndItsDatabaseInTheDataFolder() {
+        List<String> command = PayaraMicro.command(Path.of("/jdk/bin/java"), Path.of("/rt"),
+                new RunOptions(18080, 19090, Path.of("/data")));
+
+        assertThat(command).startsWith("/jdk/bin/java").contains("-Dvisma.derby.database=/data/derby",
+                "-Djava.io.tmpdir=/data/tmp", "--nocluster");
+        assertThat(String.join(" ", command)).contains("-jar /rt/payara-micro.jar", "--port 18080",
+                "--addlibs /rt/lib", "--postbootcommandfile /rt/post-boot-derby-embedded.asadmin",
+                "--deploy /rt/ROOT.war");
+    }
+}
