@@ -1,0 +1,101 @@
+package io.github.vismaidentity.samplerun;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The README's run command as a newcomer types it, started as a real process on free ports with its own data
+ * folder; its console output is collected so that a test can wait for the ready line and read the rest.
+ */
+final class LaunchedSample implements AutoCloseable {
+
+    final int port;
+    final int emulatorPort;
+    final Path data;
+    private final Process process;
+    private final List<String> output = new CopyOnWriteArrayList<>();
+
+    LaunchedSample(Path jar, Path data) throws IOException {
+        this.port = freePort();
+        this.emulatorPort = freePort();
+        this.data = data;
+        String java = ProcessHandle.current().info().command().orElse("java");
+        process = new ProcessBuilder(java, "-jar", jar.toString(), "--port", String.valueOf(port),
+                "--emulator-port", String.valueOf(emulatorPort), "--data", data.toString())
+                .redirectErrorStream(true).start();
+        Thread reader = new Thread(this::collect, "sample-run-output");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** Waits for "Visma sample ready"; fails with the console output when the launcher ends or is too slow. */
+    void awaitReady(Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (output.stream().anyMatch(line -> line.contains("Visma sample ready"))) {
+                return;
+            }
+            if (!process.isAlive()) {
+                throw new AssertionError("The launcher ended with " + process.exitValue() + ":\n" + console());
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("Not ready within " + within + ":\n" + console());
+    }
+
+    /** Ctrl-C: SIGINT to the launcher, as a terminal sends it; true when it ended within the time. */
+    boolean interrupt(Duration within) throws IOException, InterruptedException {
+        new ProcessBuilder("kill", "-INT", String.valueOf(process.pid())).inheritIO().start().waitFor();
+        return process.waitFor(within.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    String console() {
+        return String.join("\n", output);
+    }
+
+    /** Processes of this run still alive: any whose command line names its data folder (Payara Micro does). */
+    List<ProcessHandle> leftovers() {
+        return ProcessHandle.allProcesses().filter(handle -> handle.info().commandLine()
+                .filter(line -> line.contains(data.toString())).isPresent()).toList();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+        leftovers().forEach(ProcessHandle::destroyForcibly);
+    }
+
+    private void collect() {
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                output.add(line);
+            }
+        } catch (IOException ended) {
+            // the process is gone
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
