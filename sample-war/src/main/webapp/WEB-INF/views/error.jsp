@@ -11,7 +11,7 @@
     </c:if>
     <p>
         <c:if test="${problem.signInAgain()}">
-            <a class="button" id="sign-in-again" href="${ctx}/visma/signin?login=true&amp;pick-company=true&amp;return=/company">Sign in again</a>
+            <a class="button" id="sign-in-again" href="${ctx}/visma/signin?login=true&amp;pick-company=true&amp;return=${ctx}/company">Sign in again</a>
         </c:if>
         <a class="button quiet" href="${ctx}/">Home</a>
     </p>

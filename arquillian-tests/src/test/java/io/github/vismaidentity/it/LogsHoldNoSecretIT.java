@@ -15,8 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * SECURITY.md: never a token, code or secret in a log line. Failsafe runs this in its own execution
  * after every other container test; it reads everything the run printed (the test JVM's output with the
- * Arquillian-managed servers' logs in it, and the process logs of TwoNodesIT's nodes and Derby) and
- * searches it for every code, access token, refresh token and ID token the emulators handed out.
+ * Arquillian-managed servers' logs in it, the sample WAR's server among them, and the process logs of
+ * TwoNodesIT's nodes and Derby) and searches it for every code, access token, refresh token and ID token the
+ * emulators handed out.
  */
 class LogsHoldNoSecretIT {
 
@@ -31,6 +32,7 @@ class LogsHoldNoSecretIT {
         assertThat(secrets).as("codes and tokens the container tests were given (did they run?)").hasSizeGreaterThan(10);
         assertThat(logs.keySet().stream().map(log -> BUILD.relativize(log).toString())).as("logs of the run")
                 .contains("failsafe-reports/io.github.vismaidentity.it.signin.SignInIT-output.txt",
+                        "failsafe-reports/io.github.vismaidentity.it.sample.PayaraSampleIT-output.txt",
                         "nodes/node-a.log", "nodes/node-b.log");
         assertThat(logs.values().stream().filter(text -> text.contains("Payara Micro") && text.contains("VISMAID")))
                 .as("logs with both Payara's and the extension's lines (SignInIT's refusals, TwoNodesIT's VISMAID4002)")

@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * SECURITY.md: never a token, code or secret in a log line, on WildFly too. Failsafe runs this in its own
- * execution after WildFlySignInIT: it searches the test JVM's output (WildFly's console in it) and WildFly's own
- * log files for every code and token the emulator handed out during the run.
+ * execution after WildFlySignInIT and WildFlySampleIT: it searches the test JVM's output (WildFly's console in it)
+ * and WildFly's own log files for every code and token the emulators handed out during the run.
  */
 class WildFlyLogsHoldNoSecretIT {
 
@@ -25,9 +25,10 @@ class WildFlyLogsHoldNoSecretIT {
         List<String> secrets = IssuedSecrets.all();
         Map<Path, String> logs = LogAudit.ofRun(build, LogAudit.files(serverLogs, ".log"));
 
-        assertThat(secrets).as("codes and tokens WildFlySignInIT was given (did it run?)").hasSizeGreaterThan(10);
+        assertThat(secrets).as("codes and tokens WildFlySignInIT and WildFlySampleIT were given (did they run?)").hasSizeGreaterThan(10);
         assertThat(logs.keySet().stream().map(log -> log.getFileName().toString())).as("logs of the run")
-                .contains("io.github.vismaidentity.it.wildfly.WildFlySignInIT-output.txt", "server.log");
+                .contains("io.github.vismaidentity.it.wildfly.WildFlySignInIT-output.txt",
+                        "io.github.vismaidentity.it.wildfly.WildFlySampleIT-output.txt", "server.log");
         assertThat(logs.values().stream().filter(text -> text.contains("WFLYSRV") && text.contains("VISMAID")))
                 .as("logs with both WildFly's and the extension's lines (the refusals log their IDs)")
                 .hasSizeGreaterThanOrEqualTo(2);

@@ -23,6 +23,10 @@ public final class TestWar {
     public static WebArchive of(String context, VismaEmulator visma, String clientId, String clientSecret,
                                 byte[] key, Package... packages) {
         String config = String.join("\n",
+                // The application's own values win over anything the server supplies (system properties 400,
+                // environment 300, a WildFly config source): the WildFly tests' server also hosts the sample WAR,
+                // whose configuration comes from the server and names another client and emulator.
+                "config_ordinal=500",
                 "visma.identity.client-id=" + clientId,
                 "visma.identity.client-secret=" + properties(clientSecret),
                 "visma.identity.issuer=" + properties(visma.issuer()),

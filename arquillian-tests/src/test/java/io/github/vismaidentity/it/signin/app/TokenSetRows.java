@@ -13,14 +13,15 @@ import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
- * The raw rows of the token table, read with plain JDBC on the server's Derby (an embedded database can
- * only be opened by the JVM that runs it): one tab-separated line per token set. Test-only: it prints
- * the stored, encrypted values so the test can check them.
+ * The raw rows of the token table that belong to this application's client, read with plain JDBC on the
+ * server's Derby (an embedded database can only be opened by the JVM that runs it): one tab-separated line per
+ * token set. Other applications on the same server (the sample WAR on WildFly) keep theirs in the same table.
+ * Test-only: it prints the stored, encrypted values so the test can check them.
  */
 @WebServlet("/test/token-rows")
 public class TokenSetRows extends HttpServlet {
@@ -34,17 +35,25 @@ public class TokenSetRows extends HttpServlet {
     @ConfigProperty(name = "visma.identity.datasource")
     private String dataSourceName;
 
+    @Inject
+    @ConfigProperty(name = "visma.identity.client-id")
+    private String clientId;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("text/plain;charset=UTF-8");
         PrintWriter out = response.getWriter();
-        try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT CLIENT_ID, SUBJECT, COMPANY_ID, COMPANY_NAME, "
-                     + "REFRESH_TOKEN, ACCESS_TOKEN, VERSION, STATUS FROM VISMA_TOKEN_SET ORDER BY COMPANY_NAME")) {
-            while (rows.next()) {
-                for (int column = 1; column <= 8; column++) {
-                    out.print(rows.getString(column));
-                    out.print(column < 8 ? "\t" : "\n");
+        try (Connection connection = dataSource().getConnection();
+             PreparedStatement statement = connection.prepareStatement("SELECT CLIENT_ID, SUBJECT, COMPANY_ID, "
+                     + "COMPANY_NAME, REFRESH_TOKEN, ACCESS_TOKEN, VERSION, STATUS FROM VISMA_TOKEN_SET"
+                     + " WHERE CLIENT_ID = ? ORDER BY COMPANY_NAME")) {
+            statement.setString(1, clientId);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    for (int column = 1; column <= 8; column++) {
+                        out.print(rows.getString(column));
+                        out.print(column < 8 ? "\t" : "\n");
+                    }
                 }
             }
         } catch (SQLException e) {

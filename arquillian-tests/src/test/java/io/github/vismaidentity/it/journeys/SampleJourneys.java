@@ -1,0 +1,362 @@
+package io.github.vismaidentity.it.journeys;
+
+import io.github.vismaidentity.emulator.VismaEmulator;
+import io.github.vismaidentity.emulator.control.Endpoint;
+import io.github.vismaidentity.emulator.control.Fault;
+import io.github.vismaidentity.emulator.directory.Client;
+import io.github.vismaidentity.emulator.directory.Company;
+import io.github.vismaidentity.emulator.directory.Seed;
+import io.github.vismaidentity.emulator.directory.User;
+import io.github.vismaidentity.emulator.support.Browserless;
+import io.github.vismaidentity.emulator.support.TokenCalls;
+import io.github.vismaidentity.it.support.Browsers;
+import io.github.vismaidentity.it.support.IssuedSecrets;
+import org.htmlunit.HttpMethod;
+import org.htmlunit.WebClient;
+import org.htmlunit.WebRequest;
+import org.htmlunit.WebResponse;
+import org.htmlunit.html.HtmlElement;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.html.HtmlTableRow;
+import org.htmlunit.util.NameValuePair;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static io.github.vismaidentity.it.support.VismaPages.logIn;
+import static io.github.vismaidentity.it.support.VismaPages.pick;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The sample application, {@code sample-war/target/visma-sample.war} exactly as the build made it, on the server
+ * under test, configured as a user configures it: by the server, from outside the WAR (a subclass per server says
+ * how, and hands {@link #sample} what the server was given). The emulator runs at the configured issuer with the
+ * configured client and the sample's redirect URIs as deployed, and HtmlUnit goes through the sample's pages like
+ * a person: connect, the company and its customers, another company, the background job, disconnect, sign out,
+ * and the error pages.
+ */
+public abstract class SampleJourneys {
+
+    public static final String ISSUER = "visma.identity.issuer";
+    public static final String CLIENT_ID = "visma.identity.client-id";
+    public static final String CLIENT_SECRET = "visma.identity.client-secret";
+
+    private static final User DEMO = seeded("demo");
+    private static final User SOLO = seeded("solo");
+    private static final Company DEMO_AB = DEMO.companies().get(0);
+    private static final Company DEMO_NORGE = DEMO.companies().get(1);
+    private static final Company SOLO_KONSULT = SOLO.defaultCompany();
+    /** What the background job shows for a company it read. */
+    private static final String READ = "read its settings";
+
+    protected static VismaEmulator visma;
+    protected static URL app;
+    private static Map<String, String> config;
+
+    protected WebClient browser;
+
+    /**
+     * The sample WAR as sample-war built it (the file the system property {@code sample.war} names, deployed under
+     * its own name: {@code /visma-sample/}), for a server on {@code port} that gives it {@code serverConfig}. Starts
+     * the emulator at the configured issuer, with the configured client, the sample's callback and its home page
+     * registered as Visma registers them.
+     */
+    protected static WebArchive sample(int port, Map<String, String> serverConfig) throws IOException {
+        File war = new File(System.getProperty("sample.war"));
+        assertThat(war).as("the sample WAR sample-war builds").isFile();
+        app = new URL("http", "localhost", port, "/" + war.getName().replaceFirst("\\.war$", "") + "/");
+        config = Map.copyOf(serverConfig);
+        URI issuer = URI.create(config.get(ISSUER));
+        visma = VismaEmulator.builder().port(issuer.getPort())
+                .clients(new Client(config.get(CLIENT_ID), config.get(CLIENT_SECRET),
+                        List.of(URI.create(app + "visma/callback")), List.of(URI.create(app.toString()))))
+                .start();
+        visma.control().recordIssuedSecrets();
+        assertThat(visma.issuer()).as("the issuer the server names").isEqualTo(issuer.toString());
+        return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+    }
+
+    @AfterAll
+    static void keepIssuedSecretsAndStopVisma() {
+        if (visma != null) {
+            IssuedSecrets.keep("sample-visma", visma);
+            visma.stop();
+        }
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browsers.htmlUnit();
+    }
+
+    @AfterEach
+    void closeBrowserAndHealVisma() {
+        browser.close();
+        visma.control().clearFaults();
+        visma.control().rateLimitPerMinute(600);
+        visma.control().accessTokenLifetime(Duration.ofHours(1));
+    }
+
+    @Test
+    void theHomePageIsPublicAndItsConnectButtonLandsOnTheCompanyWithItsNameAndIdentifierAsVismaHoldsThem()
+            throws Exception {
+        HtmlPage home = open("");
+
+        assertThat(home.getUrl()).as("no sign-in for the home page").isEqualTo(app);
+        assertThat(home.getWebResponse().getStatusCode()).isEqualTo(200);
+        assertThat(home.getElementById("caller")).as("nobody signed in").isNull();
+
+        HtmlPage company = pick(logIn(home.getHtmlElementById("connect").click(), "demo"), DEMO_AB.name());
+
+        assertThat(company.getUrl()).isEqualTo(new URL(app, "company"));
+        assertThat(text(company, "company-name")).isEqualTo(DEMO_AB.name());
+        assertThat(text(company, "company-identifier")).isEqualTo(DEMO_AB.id());
+        assertThat(text(company, "user-name")).startsWith(DEMO.name()).contains(DEMO.subject());
+        assertThat(text(company, "caller")).isEqualTo("Signed in to " + DEMO_AB.name());
+    }
+
+    @Test
+    void theCustomersPageShowsTheCompanysCustomersTenAtATimeAndPagesThroughThem() throws Exception {
+        int pages = (DEMO_AB.customers() + 9) / 10;
+
+        HtmlPage first = pick(logIn(open("customers"), "demo"), DEMO_AB.name());
+
+        assertThat(first.getUrl()).isEqualTo(new URL(app, "customers"));
+        assertThat(text(first, "customer-count"))
+                .isEqualTo(DEMO_AB.customers() + " customers, page 1 of " + pages + ".");
+        assertThat(customers(first)).hasSize(10).first().isEqualTo(customer(1));
+        assertThat(first.getElementById("previous")).isNull();
+
+        HtmlPage second = first.getHtmlElementById("next").click();
+
+        assertThat(second.getUrl()).isEqualTo(new URL(app, "customers?page=2"));
+        assertThat(customers(second)).hasSize(10).first().isEqualTo(customer(11));
+        assertThat(second.getElementById("previous")).isNotNull();
+
+        HtmlPage last = open("customers?page=" + pages);
+
+        assertThat(text(last, "customer-count")).endsWith("page " + pages + " of " + pages + ".");
+        assertThat(customers(last)).hasSize(DEMO_AB.customers() - (pages - 1) * 10).last()
+                .isEqualTo(customer(DEMO_AB.customers()));
+        assertThat(last.getElementById("next")).isNull();
+    }
+
+    @Test
+    void connectingAnotherCompanyShowsItAndTheHomePageListsBothOfTheUsersConnections() throws Exception {
+        HtmlPage first = pick(logIn(open("company"), "demo"), DEMO_AB.name());
+
+        HtmlPage other = pick(first.getHtmlElementById("connect-another").click(), DEMO_NORGE.name());
+
+        assertThat(other.getUrl()).isEqualTo(new URL(app, "company"));
+        assertThat(text(other, "company-name")).isEqualTo(DEMO_NORGE.name());
+        assertThat(text(other, "company-identifier")).isEqualTo(DEMO_NORGE.id());
+        assertThat(rows(open(""), "connections")).filteredOn(row -> DEMO.companies().stream()
+                        .anyMatch(company -> company.name().equals(row.get(0))))
+                .map(row -> row.subList(0, 2))
+                .containsExactlyInAnyOrder(List.of(DEMO_AB.name(), "ACTIVE"), List.of(DEMO_NORGE.name(), "ACTIVE"));
+    }
+
+    @Test
+    void theBackgroundJobReadsEveryConnectedCompanyWithNobodySignedIn() throws Exception {
+        HtmlPage first = pick(logIn(open("company"), "demo"), DEMO_AB.name());
+        pick(first.getHtmlElementById("connect-another").click(), DEMO_NORGE.name());
+        Instant connected = Instant.now();
+        browser.close();
+
+        try (WebClient nobody = Browsers.htmlUnit()) {
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+                HtmlPage home = nobody.getPage(app);
+                assertThat(home.getElementById("caller")).as("nobody signed in").isNull();
+                assertThat(Instant.parse(text(home, "job-last-run").replace("Last run:", "").trim()))
+                        .as("the job's last run").isAfter(connected);
+                List<String> active = rows(home, "connections").stream()
+                        .filter(row -> row.get(1).equals("ACTIVE")).map(row -> row.get(0)).toList();
+                assertThat(active).contains(DEMO_AB.name(), DEMO_NORGE.name());
+                assertThat(rows(home, "job-checks")).map(row -> row.subList(0, 2))
+                        .containsExactlyInAnyOrderElementsOf(active.stream().map(name -> List.of(name, READ)).toList());
+            });
+        }
+    }
+
+    @Test
+    void disconnectingRevokesTheConnectionAtVismaAndTakesItOffTheHomePage() throws Exception {
+        List<String> before = visma.control().issuedSecrets();
+        HtmlPage company = logIn(open("company"), "solo");
+        List<String> issued = visma.control().issuedSecrets().subList(before.size(), visma.control().issuedSecrets().size());
+        assertThat(text(company, "company-name")).isEqualTo(SOLO_KONSULT.name());
+        List<String> accessTokens = issued.stream().filter(value -> api(value) == 200).toList();
+        List<String> refreshTokens = issued.stream().filter(value -> !isJwt(value))
+                .filter(value -> refreshFor(value, "ea:accounting").body().contains("invalid_scope")).toList();
+        assertThat(accessTokens).as("the access token of solo's sign-in, accepted by the API").isNotEmpty();
+        assertThat(refreshTokens).as("the refresh token of solo's sign-in, known and unspent").hasSize(1);
+        long revocations = visma.control().requests(Endpoint.REVOCATION);
+
+        HtmlPage home = company.getHtmlElementById("disconnect").click();
+
+        assertThat(home.getUrl()).isEqualTo(new URL(app, "?disconnected"));
+        assertThat(home.getElementById("disconnected")).as("the notice").isNotNull();
+        assertThat(home.getElementById("caller")).as("signed out").isNull();
+        assertThat(rows(home, "connections").stream().map(row -> row.get(0))).doesNotContain(SOLO_KONSULT.name());
+        assertThat(visma.control().requests(Endpoint.REVOCATION)).as("revocations at Visma").isEqualTo(revocations + 1);
+        // Only the status on failure: a body with new tokens stays out of the test reports.
+        HttpResponse<String> refresh = refreshFor(refreshTokens.get(0), null);
+        assertThat(refresh.statusCode()).as("a refresh with the disconnected refresh token").isEqualTo(400);
+        assertThat(refresh.body()).contains("invalid_grant");
+        assertThat(accessTokens).allSatisfy(token -> assertThat(api(token)).isEqualTo(401));
+    }
+
+    @Test
+    void signingOutEndsTheSessionAtVismaTooSoAProtectedPageAsksForTheVismaLoginAgain() throws Exception {
+        HtmlPage company = pick(logIn(open("company"), "demo"), DEMO_AB.name());
+        long endSessions = visma.control().requests(Endpoint.END_SESSION);
+
+        HtmlPage home = company.getHtmlElementById("sign-out").click();
+
+        assertThat(home.getUrl()).isEqualTo(app);
+        assertThat(home.getElementById("caller")).as("signed out").isNull();
+        assertThat(visma.control().requests(Endpoint.END_SESSION)).isEqualTo(endSessions + 1);
+        HtmlPage again = open("company");
+        assertThat(again.getUrl().getPath()).as("Visma's login form").isEqualTo("/account/login");
+    }
+
+    @Test
+    void anApiCallThatVismaAnswersWithAServerErrorGivesA502PageWithoutAStackTrace() throws Exception {
+        pick(logIn(open("company"), "demo"), DEMO_AB.name());
+        // Many times: the background job reads the same endpoint every few seconds.
+        visma.control().injectFault(Endpoint.API_COMPANY_SETTINGS, Fault.serverError(), 1000);
+
+        WebResponse failed = open("company").getWebResponse();
+
+        assertProblemPage(failed, 502, "Visma eAccounting had a problem");
+    }
+
+    @Test
+    void aRefreshThatVismaCannotAnswerGivesA503PageAndTheConnectionWorksOnceVismaIsBack() throws Exception {
+        visma.control().accessTokenLifetime(Duration.ofSeconds(30)); // shorter than the refresh skew: every use refreshes
+        pick(logIn(open("company"), "demo"), DEMO_AB.name());
+        visma.control().injectFault(Endpoint.TOKEN, Fault.serverError(), 1000);
+        visma.control().accessTokenLifetime(Duration.ofHours(1));
+
+        WebResponse failed = open("company").getWebResponse();
+
+        assertProblemPage(failed, 503, "Visma eAccounting could not be reached");
+        assertThat(failed.getContentAsString()).contains("VISMAID4001");
+        visma.control().clearFaults();
+        HtmlPage back = open("company");
+        assertThat(back.getWebResponse().getStatusCode()).isEqualTo(200);
+        assertThat(text(back, "company-name")).isEqualTo(DEMO_AB.name());
+    }
+
+    @Test
+    void theApiRateLimitGivesA429PageThatSaysWhenToTryAgain() throws Exception {
+        pick(logIn(open("customers"), "demo"), DEMO_AB.name());
+        visma.control().rateLimitPerMinute(1);
+
+        // The first call may open a new one-minute window (after the Bearer filter sat out the rest of the old
+        // one); the next one within that minute is over the limit, and its wait is too long to sit out.
+        WebResponse limited = open("customers").getWebResponse();
+        for (int call = 0; call < 2 && limited.getStatusCode() == 200; call++) {
+            limited = open("customers").getWebResponse();
+        }
+
+        assertProblemPage(limited, 429, "Visma eAccounting is limiting this app");
+        assertThat(limited.getContentAsString()).containsPattern("Try again in \\d+ seconds").contains("VISMAID4020");
+    }
+
+    @Test
+    void aDisconnectByGetOrWithoutTheFormsCsrfFieldIsRefusedAndDisconnectsNothing() throws Exception {
+        HtmlPage company = pick(logIn(open("company"), "demo"), DEMO_AB.name());
+        String csrf = company.<HtmlElement>getFirstByXPath("//form[@action='" + app.getPath() + "disconnect']"
+                + "/input[@name='csrf']").getAttribute("value");
+        assertThat(csrf).as("the form's CSRF field").isNotBlank();
+        long revocations = visma.control().requests(Endpoint.REVOCATION);
+
+        WebResponse get = open("disconnect").getWebResponse();
+        WebResponse withoutField = post("disconnect", List.of());
+        WebResponse wrongField = post("disconnect", List.of(new NameValuePair("csrf", csrf + "x")));
+
+        assertProblemPage(get, 405, "Not like this");
+        assertProblemPage(withoutField, 403, "Not allowed");
+        assertProblemPage(wrongField, 403, "Not allowed");
+        assertThat(visma.control().requests(Endpoint.REVOCATION)).as("revocations at Visma").isEqualTo(revocations);
+        assertThat(text(open("company"), "company-name")).as("still signed in").isEqualTo(DEMO_AB.name());
+        assertThat(rows(open(""), "connections")).map(row -> row.subList(0, 2))
+                .contains(List.of(DEMO_AB.name(), "ACTIVE"));
+    }
+
+    protected HtmlPage open(String path) throws IOException {
+        return browser.getPage(new URL(app, path));
+    }
+
+    private WebResponse post(String path, List<NameValuePair> form) throws IOException {
+        WebRequest post = new WebRequest(new URL(app, path), HttpMethod.POST);
+        post.setRequestParameters(form);
+        return browser.getPage(post).getWebResponse();
+    }
+
+    private static String text(HtmlPage page, String id) {
+        return page.getHtmlElementById(id).getTextContent().replaceAll("\\s+", " ").trim();
+    }
+
+    /** The cells of each body row of the table {@code id}; none when the page has no such table. */
+    private static List<List<String>> rows(HtmlPage page, String id) {
+        if (page.getElementById(id) == null) {
+            return List.of();
+        }
+        return page.<HtmlTableRow>getByXPath("//table[@id='" + id + "']/tbody/tr").stream()
+                .map(row -> row.getCells().stream().map(cell -> cell.getTextContent().trim()).toList()).toList();
+    }
+
+    private static List<List<String>> customers(HtmlPage page) {
+        return rows(page, "customers").stream().map(row -> row.subList(0, 2)).toList();
+    }
+
+    /** Number and name of the company's {@code n}th customer, as the emulator makes them up. */
+    private static List<String> customer(int n) {
+        return List.of(String.valueOf(1000 + n), "Customer " + n + " of " + DEMO_AB.name());
+    }
+
+    /** A page of the sample's own: the status, a title, and nothing of an exception. */
+    private static void assertProblemPage(WebResponse response, int status, String title) {
+        String body = response.getContentAsString();
+        assertThat(response.getStatusCode()).as(body).isEqualTo(status);
+        assertThat(response.getContentType()).isEqualTo("text/html");
+        assertThat(body).contains("id=\"problem-title\"", title)
+                .doesNotContain("Exception", "\tat ", ".java:", "jakarta.", "io.github.vismaidentity");
+    }
+
+    private static boolean isJwt(String value) {
+        return value.chars().filter(c -> c == '.').count() == 2;
+    }
+
+    /** The status of {@code /v2/companysettings} with {@code token} as the Bearer token. */
+    private static int api(String token) {
+        return new TokenCalls(visma, new Browserless()).api("companysettings", token).statusCode();
+    }
+
+    /** A refresh with {@code token} as the sample would send it; with {@code scope}, one Visma refuses unspent. */
+    private static HttpResponse<String> refreshFor(String token, String scope) {
+        String form = "grant_type=refresh_token&refresh_token=" + Browserless.encode(token)
+                + (scope == null ? "" : "&scope=" + Browserless.encode(scope));
+        return new TokenCalls(visma, new Browserless()).post(visma.tokenEndpoint(), "application/x-www-form-urlencoded",
+                form, TokenCalls.basic(config.get(CLIENT_ID), config.get(CLIENT_SECRET)));
+    }
+
+    private static User seeded(String username) {
+        return Seed.users().stream().filter(user -> user.username().equals(username)).findFirst().orElseThrow();
+    }
+}
