@@ -30,7 +30,7 @@
                                 <c:when test="${connection.status() == 'ACTIVE'}"><span class="status ok">Connected</span></c:when>
                                 <c:when test="${connection.status() == 'REAUTHENTICATION_REQUIRED'}">
                                     <span class="status warn">Needs a new sign-in</span>
-                                    <a href="${ctx}/visma/signin?login=true&amp;pick-company=true&amp;return=/company">Reconnect</a>
+                                    <a href="${ctx}/visma/signin?login=true&amp;pick-company=true&amp;return=${ctx}/company">Reconnect</a>
                                 </c:when>
                                 <c:otherwise><span class="status"><c:out value="${connection.status()}"/></span></c:otherwise>
                             </c:choose>
