@@ -33,6 +33,8 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -62,6 +64,11 @@ public abstract class SampleJourneys {
     private static final Company SOLO_KONSULT = SOLO.defaultCompany();
     /** What the background job shows for a company it read. */
     private static final String READ = "read its settings";
+    /** How the home page shows an active connection's status. */
+    private static final String CONNECTED = "Connected";
+    /** How the sample's pages show a time: to the second, in UTC. */
+    private static final DateTimeFormatter PAGE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
     protected static VismaEmulator visma;
     protected static URL app;
@@ -167,7 +174,7 @@ public abstract class SampleJourneys {
         assertThat(rows(open(""), "connections")).filteredOn(row -> DEMO.companies().stream()
                         .anyMatch(company -> company.name().equals(row.get(0))))
                 .map(row -> row.subList(0, 2))
-                .containsExactlyInAnyOrder(List.of(DEMO_AB.name(), "ACTIVE"), List.of(DEMO_NORGE.name(), "ACTIVE"));
+                .containsExactlyInAnyOrder(List.of(DEMO_AB.name(), CONNECTED), List.of(DEMO_NORGE.name(), CONNECTED));
     }
 
     @Test
@@ -181,10 +188,10 @@ public abstract class SampleJourneys {
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
                 HtmlPage home = nobody.getPage(app);
                 assertThat(home.getElementById("caller")).as("nobody signed in").isNull();
-                assertThat(Instant.parse(text(home, "job-last-run").replace("Last run:", "").trim()))
+                assertThat(PAGE_TIME.parse(text(home, "job-last-run").replace("Last run:", "").trim(), Instant::from))
                         .as("the job's last run").isAfter(connected);
                 List<String> active = rows(home, "connections").stream()
-                        .filter(row -> row.get(1).equals("ACTIVE")).map(row -> row.get(0)).toList();
+                        .filter(row -> row.get(1).equals(CONNECTED)).map(row -> row.get(0)).toList();
                 assertThat(active).contains(DEMO_AB.name(), DEMO_NORGE.name());
                 assertThat(rows(home, "job-checks")).map(row -> row.subList(0, 2))
                         .containsExactlyInAnyOrderElementsOf(active.stream().map(name -> List.of(name, READ)).toList());
@@ -295,7 +302,7 @@ public abstract class SampleJourneys {
         assertThat(visma.control().requests(Endpoint.REVOCATION)).as("revocations at Visma").isEqualTo(revocations);
         assertThat(text(open("company"), "company-name")).as("still signed in").isEqualTo(DEMO_AB.name());
         assertThat(rows(open(""), "connections")).map(row -> row.subList(0, 2))
-                .contains(List.of(DEMO_AB.name(), "ACTIVE"));
+                .contains(List.of(DEMO_AB.name(), CONNECTED));
     }
 
     protected HtmlPage open(String path) throws IOException {
