@@ -21,10 +21,10 @@ import java.util.logging.Logger;
 public class ErrorServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(ErrorServlet.class.getName());
 
     @Inject
     transient SecurityContext security;
-    private static final Logger LOG = Logger.getLogger(ErrorServlet.class.getName());
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
