@@ -18,6 +18,7 @@ import io.github.vismaidentity.store.LocalTransactions;
 import io.github.vismaidentity.store.TokenSetStore;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 
+import javax.sql.DataSource;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -63,7 +64,7 @@ final class BenchmarkWiring {
     }
 
     /** One node's refresher: its own HTTP client, discovery, cache and single flight over the given store. */
-    static TokenRefresher refresher(VismaIdentitySettings settings, EmbeddedDataSource dataSource,
+    static TokenRefresher refresher(VismaIdentitySettings settings, DataSource dataSource,
                                     TokenSetStore store, Clock clock) {
         VismaHttp http = new VismaHttp(settings);
         Discovery discovery = new Discovery(settings, http);

@@ -15,8 +15,11 @@ import io.github.vismaidentity.protocol.IdTokenVerifiers;
 import io.github.vismaidentity.protocol.SignInOptions;
 import io.github.vismaidentity.protocol.SignedIn;
 import io.github.vismaidentity.protocol.TokenEndpointClient;
+import io.github.vismaidentity.store.TokenSetKey;
+import io.github.vismaidentity.store.TokenSetStore;
 import io.github.vismaidentity.protocol.VismaHttp;
 
+import java.net.CookieManager;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -62,12 +65,33 @@ final class StormSignIns {
 
     /** A new sign-in of user {@code i}: a new token family at the emulator, with its own refresh token. */
     SignedIn signIn(int i) {
+        return signIn(i, new Browserless());
+    }
+
+    /**
+     * The same through {@code browser}, whose cookies are cleared first: the emulator's sign-in cookie would
+     * otherwise sign the next user in as this one. One browser per thread keeps thousands of sign-ins from
+     * leaving thousands of HTTP clients and their connections behind.
+     */
+    SignedIn signIn(int i, Browserless browser) {
+        browser.http().cookieHandler().map(CookieManager.class::cast)
+                .ifPresent(cookies -> cookies.getCookieStore().removeAll());
         AuthorizationRedirect.Start start = redirects.start(discovery.endpoints(), Seed.REDIRECT_URI, "/",
                 SignInOptions.standard());
-        // A fresh cookie jar each time: the emulator's sign-in cookie would otherwise sign the next user in as this one.
-        URI callback = SignIn.follow(emulator, new Browserless(), start.location(), username(i), PASSWORD,
+        URI callback = SignIn.follow(emulator, browser, start.location(), username(i), PASSWORD,
                 "Storm Company " + i);
         return callbacks.complete(callback, Optional.of(start.pending()));
+    }
+
+    /** {@link #signIn} user {@code i} and store the token set as the extension's callback would. */
+    TokenSetKey signInAndStore(int i, TokenSetStore store, Browserless browser) {
+        SignedIn signedIn = signIn(i, browser);
+        TokenSetKey key = new TokenSetKey(Seed.CLIENT_ID, signedIn.claims().getSubject().getValue(),
+                signedIn.company().id());
+        store.save(key, signedIn.company().name(), signedIn.tokens().accessToken(),
+                signedIn.tokens().refreshToken(), signedIn.tokens().accessExpiresAt(),
+                signedIn.tokens().scope().toString());
+        return key;
     }
 
     private static String username(int i) {

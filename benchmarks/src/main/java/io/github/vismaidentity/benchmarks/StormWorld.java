@@ -5,7 +5,7 @@ import io.github.vismaidentity.emulator.VismaEmulator;
 import io.github.vismaidentity.emulator.control.Counter;
 import io.github.vismaidentity.emulator.control.EmulatorClock;
 import io.github.vismaidentity.emulator.directory.Seed;
-import io.github.vismaidentity.protocol.SignedIn;
+import io.github.vismaidentity.emulator.support.Browserless;
 import io.github.vismaidentity.protocol.TokenEndpointClient;
 import io.github.vismaidentity.protocol.VismaHttp;
 import io.github.vismaidentity.refresh.TokenRefresher;
@@ -71,13 +71,7 @@ public class StormWorld {
         TokenSetStore store = new TokenSetStore(dataSource, TokenCipher.plaintext(), clientClock);
         signIns = new StormSignIns(emulator, settings, clientClock);
         for (int i = 0; i < tokenSets; i++) {
-            SignedIn signedIn = signIns.signIn(i);
-            TokenSetKey key = new TokenSetKey(Seed.CLIENT_ID, signedIn.claims().getSubject().getValue(),
-                    signedIn.company().id());
-            store.save(key, signedIn.company().name(), signedIn.tokens().accessToken(),
-                    signedIn.tokens().refreshToken(), signedIn.tokens().accessExpiresAt(),
-                    signedIn.tokens().scope().toString());
-            keys.add(key);
+            keys.add(signIns.signInAndStore(i, store, new Browserless()));
         }
         refresher = BenchmarkWiring.refresher(settings, dataSource, store, clientClock);
         tokenEndpoint = new TokenEndpointClient(settings, new VismaHttp(settings), clientClock);
