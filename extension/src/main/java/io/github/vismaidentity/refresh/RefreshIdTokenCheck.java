@@ -39,6 +39,7 @@ public final class RefreshIdTokenCheck {
             return Optional.empty();
         }
         IDTokenClaimsSet claims;
+        SignInFailure signatureUnchecked = null;
         try {
             claims = verifiers.get().verify(granted.idToken().get(), null);
         } catch (SignInFailure failure) {
@@ -50,12 +51,16 @@ public final class RefreshIdTokenCheck {
             } catch (SignInFailure refused) {
                 return Optional.of("The refresh's ID token was refused: " + refused.getMessage());
             }
-            LOG.warning(() -> SIGNATURE_UNCHECKED + ": the signature of the ID token refreshing " + key + " could not "
-                    + "be checked (" + failure.getMessage() + "); its claims are right and it came straight from "
-                    + "Visma's token endpoint, so the rotated tokens are kept.");
+            signatureUnchecked = failure;
         }
         if (!key.subject().equals(claims.getSubject().getValue())) {
             return Optional.of("The refresh's ID token names another user than the token set's.");
+        }
+        if (signatureUnchecked != null) {
+            String why = signatureUnchecked.getMessage();
+            LOG.warning(() -> SIGNATURE_UNCHECKED + ": the signature of the ID token refreshing " + key + " could not "
+                    + "be checked (" + why + "); its claims are right and it came straight from Visma's token "
+                    + "endpoint, so the rotated tokens are kept.");
         }
         return Optional.empty();
     }
