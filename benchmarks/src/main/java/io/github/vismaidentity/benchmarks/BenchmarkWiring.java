@@ -30,7 +30,7 @@ import java.util.Set;
  * The extension's refresh graph wired by constructor, as the CDI extension wires it, minus the container:
  * shared by the benchmarks so each measures the same graph the application gets.
  */
-final class BenchmarkWiring {
+public final class BenchmarkWiring {
 
     private BenchmarkWiring() {
     }
@@ -41,7 +41,7 @@ final class BenchmarkWiring {
      * 2-core machine the emulator's first signed answer, which waits for its RSA key, took over 5 s, and a
      * timeout would only turn a slow set-up into a failed run (the storm's check fails on any error anyway).
      */
-    static VismaIdentitySettings settings(String clientId, String secret, String issuer, URI apiBase,
+    public static VismaIdentitySettings settings(String clientId, String secret, String issuer, URI apiBase,
                                           Optional<URI> redirectUri, String scope) {
         return new VismaIdentitySettings(new ClientID(clientId), new Secret(secret), new Issuer(issuer), apiBase,
                 redirectUri, Scope.parse(scope), Optional.empty(), CompanySelection.DEFAULT, ClientAuthentication.BASIC,

@@ -14,11 +14,15 @@ import io.github.vismaidentity.store.TokenSetKey;
 import io.github.vismaidentity.store.TokenSetStore;
 
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -36,7 +40,8 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * minute per endpoint) on {@code --threads} workers. It prints the time, the refresh calls and reuses the
  * emulator saw, errors, SQL statements and connections per refresh, the heap, and the refresh latency.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar io.github.vismaidentity.benchmarks.ScaleRun --sets 10000 --per-minute 6000</pre>
+ * <pre>java -cp benchmarks/target/benchmarks.jar io.github.vismaidentity.benchmarks.ScaleRun --sets 10000 --per-minute 6000
+ *     [--out scale.md]</pre>
  */
 public final class ScaleRun {
 
@@ -79,8 +84,14 @@ public final class ScaleRun {
             long statements = database.statements() - statementsBefore;
             long connections = database.connections() - connectionsBefore;
             long heapAfter = heapUsed();
-            report(sets, perMinute, threads, took, refreshes, emulator.control().count(Counter.REFRESH_TOKEN_REUSES),
-                    job, statements, connections, heapBefore, heapAfter);
+            String table = report(sets, perMinute, threads, took, refreshes,
+                    emulator.control().count(Counter.REFRESH_TOKEN_REUSES), job, statements, connections, heapBefore,
+                    heapAfter);
+            System.out.print(table);
+            int out = options.indexOf("--out");
+            if (out >= 0 && out + 1 < options.size()) {
+                Files.writeString(Path.of(options.get(out + 1)), table, StandardCharsets.UTF_8);
+            }
             if (refreshes != sets || job.errors.get() != 0 || emulator.control().count(Counter.REFRESH_TOKEN_REUSES) != 0) {
                 System.out.println("WRONG RUN, not to be published: every set must be refreshed once, with no error and no reuse.");
                 System.exit(1);
@@ -170,17 +181,19 @@ public final class ScaleRun {
         }
     }
 
-    private static void report(int sets, int perMinute, int threads, double took, long refreshes, long reuses, Job job,
-                               long statements, long connections, long heapBefore, long heapAfter) {
-        System.out.printf("%n| token sets | pace | workers | time | achieved | refresh calls | reuses | errors "
-                + "| SQL statements per refresh | connections per refresh | refresh p50 / p99 | heap before / after |%n");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
-        System.out.printf("| %,d | %,d a minute | %d | %.0f s | %,.0f a minute | %,d | %d | %d | %.1f | %.1f | %.0f / %.0f ms "
-                        + "| %d / %d MB |%n", sets, perMinute, threads, took, sets / took * 60, refreshes, reuses,
-                job.errors.get(), (double) statements / sets, (double) connections / sets, job.millisAt(0.5),
-                job.millisAt(0.99), heapBefore >> 20, heapAfter >> 20);
-        System.out.printf("Machine: %d cores, load average %.1f, Java %s%n", Runtime.getRuntime().availableProcessors(),
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.version());
+    private static String report(int sets, int perMinute, int threads, double took, long refreshes, long reuses, Job job,
+                                 long statements, long connections, long heapBefore, long heapAfter) {
+        StringBuilder out = new StringBuilder("### Scale: background refresh of every stored token set\n\n");
+        out.append("| token sets | pace | workers | time | achieved | refresh calls | reuses | errors "
+                + "| SQL statements per refresh | connections per refresh | refresh p50 / p99 | heap before / after |\n");
+        out.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        out.append(String.format(Locale.ROOT, "| %,d | %,d a minute | %d | %.0f s | %,.0f a minute | %,d | %d | %d | %.1f "
+                        + "| %.1f | %.0f / %.0f ms | %d / %d MB |%n", sets, perMinute, threads, took, sets / took * 60,
+                refreshes, reuses, job.errors.get(), (double) statements / sets, (double) connections / sets,
+                job.millisAt(0.5), job.millisAt(0.99), heapBefore >> 20, heapAfter >> 20));
+        out.append(String.format(Locale.ROOT, "%nIn-memory Derby, the emulator in the same JVM; load average %.1f at the end.%n%n",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        return out.toString();
     }
 
     private static long heapUsed() {

@@ -31,16 +31,17 @@ import java.util.Optional;
  * PKCE, Visma's login page walked by a browserless client, code redemption, ID token and company lookup),
  * so every stored token set holds a refresh token the emulator really issued.
  */
-final class StormSignIns {
+public final class StormSignIns {
 
-    private static final String PASSWORD = "storm";
+    /** Every storm user's password. */
+    public static final String PASSWORD = "storm";
 
     private final VismaEmulator emulator;
     private final AuthorizationRedirect redirects;
     private final Discovery discovery;
     private final CallbackValidator callbacks;
 
-    StormSignIns(VismaEmulator emulator, VismaIdentitySettings settings, Clock clock) {
+    public StormSignIns(VismaEmulator emulator, VismaIdentitySettings settings, Clock clock) {
         this.emulator = emulator;
         VismaHttp http = new VismaHttp(settings);
         discovery = new Discovery(settings, http);
@@ -54,11 +55,10 @@ final class StormSignIns {
      * {@code count} distinct sets need {@code count} distinct users or companies, and one company each keeps
      * the emulator's picker out of the way.
      */
-    static List<User> users(int count) {
+    public static List<User> users(int count) {
         List<User> users = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            users.add(User.of(username(i), PASSWORD, "Storm User " + i,
-                    List.of(Company.named("Storm Company " + i, "SE", 1))));
+            users.add(User.of(username(i), PASSWORD, "Storm User " + i, List.of(Company.named(company(i), "SE", 1))));
         }
         return users;
     }
@@ -73,13 +73,12 @@ final class StormSignIns {
      * otherwise sign the next user in as this one. One browser per thread keeps thousands of sign-ins from
      * leaving thousands of HTTP clients and their connections behind.
      */
-    SignedIn signIn(int i, Browserless browser) {
+    public SignedIn signIn(int i, Browserless browser) {
         browser.http().cookieHandler().map(CookieManager.class::cast)
                 .ifPresent(cookies -> cookies.getCookieStore().removeAll());
         AuthorizationRedirect.Start start = redirects.start(discovery.endpoints(), Seed.REDIRECT_URI, "/",
                 SignInOptions.standard());
-        URI callback = SignIn.follow(emulator, browser, start.location(), username(i), PASSWORD,
-                "Storm Company " + i);
+        URI callback = SignIn.follow(emulator, browser, start.location(), username(i), PASSWORD, company(i));
         return callbacks.complete(callback, Optional.of(start.pending()));
     }
 
@@ -94,7 +93,13 @@ final class StormSignIns {
         return key;
     }
 
-    private static String username(int i) {
+    /** User {@code i}'s name; its one company is {@link #company(int)}. */
+    public static String username(int i) {
         return "storm-" + i;
+    }
+
+    /** The name of user {@code i}'s one company. */
+    public static String company(int i) {
+        return "Storm Company " + i;
     }
 }

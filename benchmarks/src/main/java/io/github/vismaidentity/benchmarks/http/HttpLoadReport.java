@@ -1,0 +1,135 @@
+package io.github.vismaidentity.benchmarks.http;
+
+import io.github.vismaidentity.benchmarks.http.SideBySide.Variant;
+import io.github.vismaidentity.benchmarks.http.SideBySide.Measured;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
+
+/** The side-by-side run's results as markdown tables, with the targets and whether they were met. */
+final class HttpLoadReport {
+
+    private final StringBuilder out = new StringBuilder();
+
+    /**
+     * Variants in order: 1 unprotected, 2 this extension, 3 the built-in OpenID Connect mechanism, 4 the floor
+     * (a mechanism that only reads the session).
+     */
+    HttpLoadReport sideBySide(Map<Variant, List<Measured>> results, int connections, int seconds) {
+        List<Variant> variants = List.copyOf(results.keySet());
+        List<List<Measured>> runs = variants.stream().map(results::get).toList();
+        line("### The same page on one Payara Micro");
+        line("");
+        line("wrk, %d connections, %d rounds of %d s per variant (each round in another order), after a warm-up; "
+                + "medians of the rounds; every response checked (HTTP 200 with the signed-in caller on the page). "
+                + "Server CPU: Payara's CPU time during the run over its requests.",
+                connections, runs.get(0).size(), seconds);
+        line("");
+        line("| variant | requests/s | each round | p50 latency | p99 latency | server CPU per request | requests | wrong responses |");
+        line("|---|---|---|---|---|---|---|---|");
+        for (int i = 0; i < variants.size(); i++) {
+            List<Measured> measured = runs.get(i);
+            line("| %s | %,.0f | %s | %.2f ms | %.2f ms | %.0f µs | %,d | %d |", variants.get(i).label(),
+                    median(measured, m -> m.wrk().perSecond()),
+                    measured.stream().map(m -> String.format(Locale.ROOT, "%,.0f", m.wrk().perSecond()))
+                            .collect(Collectors.joining(" / ")),
+                    median(measured, m -> m.wrk().p50Micros()) / 1000, median(measured, m -> m.wrk().p99Micros()) / 1000,
+                    median(measured, Measured::cpuMicrosPerRequest),
+                    measured.stream().mapToLong(m -> m.wrk().requests()).sum(),
+                    measured.stream().mapToLong(m -> m.wrk().wrong()).sum());
+        }
+        line("");
+        ratio("2/1, this extension against the unprotected page", runs.get(1), runs.get(0), 0.95);
+        ratio("2/3, this extension against the built-in OpenID Connect mechanism", runs.get(1), runs.get(2), 1.0);
+        if (runs.size() > 3) {
+            ratio("4/1, the floor against the unprotected page: what the container charges any mechanism",
+                    runs.get(3), runs.get(0), Double.NaN);
+            ratio("2/4, this extension against the floor: what it costs beyond the container", runs.get(1),
+                    runs.get(3), Double.NaN);
+            double own = median(runs.get(1), Measured::cpuMicrosPerRequest) - median(runs.get(3), Measured::cpuMicrosPerRequest);
+            double container = median(runs.get(3), Measured::cpuMicrosPerRequest) - median(runs.get(0), Measured::cpuMicrosPerRequest);
+            line("- Server CPU per request: the container's authentication and authorization add %.0f µs to the "
+                    + "unprotected page (4 − 1); this extension adds %.0f µs to that (2 − 4).", container, own);
+        }
+        line("");
+        return this;
+    }
+
+    HttpLoadReport storm(List<HttpStorm.Result> storms, List<Latencies> direct, int perUser,
+                         List<HttpStorm.Result> warmUps) {
+        Latencies all = Latencies.merged(storms.stream().map(HttpStorm.Result::latencies).toList());
+        Latencies yardstick = Latencies.merged(direct);
+        int users = storms.get(0).users();
+        line("### Refresh storm over HTTP");
+        line("");
+        line("%d signed-in users of the extension's application, whose access tokens have just expired, send %d requests "
+                + "each at once (%d concurrent requests) to a page that injects their `@VismaToken`. Beside each storm, "
+                + "the same number of refresh calls (%d) sent at once straight to the emulator's token endpoint: its "
+                + "latency under that burst. %d warm-up storms first, checked the same way, not in the table.",
+                users, perUser, users * perUser, users, warmUps.size());
+        line("");
+        line("| storm | requests | refresh calls | reuses | errors | users handed two tokens | p50 | p99 | max | Payara CPU | token endpoint alone, p50 / p99 |");
+        line("|---|---|---|---|---|---|---|---|---|---|---|");
+        for (int i = 0; i < storms.size(); i++) {
+            HttpStorm.Result storm = storms.get(i);
+            Latencies latencies = storm.latencies();
+            line("| %d | %d | %d | %d | %d | %d | %.0f ms | %.0f ms | %.0f ms | %,d ms | %.0f / %.0f ms |", i + 1,
+                    storm.requests(), storm.refreshCalls(), storm.reuses(), storm.errors(), storm.splitUsers(),
+                    latencies.p50(), latencies.p99(), latencies.max(), storm.serverCpu().toMillis(), direct.get(i).p50(),
+                    direct.get(i).p99());
+        }
+        double limit = yardstick.p99() + 50;
+        line("");
+        line("All %d storm requests: p50 %.0f ms, p99 %.0f ms; the token endpoint alone, all %d calls: p99 %.0f ms. "
+                + "Target p99 ≤ %.0f ms (its p99 + 50 ms): **%s**. Refresh calls = token sets, no reuse, no error: **%s**.",
+                all.count(), all.p50(), all.p99(), yardstick.count(), yardstick.p99(), limit,
+                all.p99() <= limit ? "met" : "missed", storms.stream().allMatch(HttpStorm.Result::right) ? "met" : "missed");
+        if (!warmUps.isEmpty()) {
+            line("");
+            line("The warm-up storms, as the server's code warmed up: p99 %s ms; Payara CPU %s ms.",
+                    warmUps.stream().map(w -> String.format(Locale.ROOT, "%.0f", w.latencies().p99()))
+                            .collect(Collectors.joining(", ")),
+                    warmUps.stream().map(w -> String.valueOf(w.serverCpu().toMillis())).collect(Collectors.joining(", ")));
+        }
+        line("");
+        return this;
+    }
+
+    HttpLoadReport note(String text) {
+        line(text);
+        return this;
+    }
+
+    String markdown() {
+        return out.toString();
+    }
+
+    /** Throughput ratio of the medians, and per round; {@code target} NaN when there is none. */
+    private void ratio(String name, List<Measured> numerator, List<Measured> denominator, double target) {
+        double ratio = median(numerator, m -> m.wrk().perSecond()) / median(denominator, m -> m.wrk().perSecond());
+        StringBuilder perRound = new StringBuilder();
+        for (int i = 0; i < numerator.size(); i++) {
+            perRound.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f",
+                    numerator.get(i).wrk().perSecond() / denominator.get(i).wrk().perSecond()));
+        }
+        String verdict = Double.isNaN(target) ? ""
+                : String.format(Locale.ROOT, "; target ≥ %.2f: **%s**", target, ratio >= target ? "met" : "missed");
+        // The same comparison by the server's CPU per request, which other load on the machine disturbs less.
+        double byCpu = median(denominator, Measured::cpuMicrosPerRequest) / median(numerator, Measured::cpuMicrosPerRequest);
+        line("- Ratio %s: **%.3f** (rounds: %s)%s; by server CPU per request: %.3f", name, ratio, perRound, verdict,
+                byCpu);
+    }
+
+    static double median(List<Measured> runs, ToDoubleFunction<Measured> figure) {
+        double[] values = runs.stream().mapToDouble(figure).sorted().toArray();
+        int middle = values.length / 2;
+        return values.length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+    }
+
+    private void line(String format, Object... args) {
+        out.append(String.format(Locale.ROOT, format, args)).append('\n');
+    }
+}
