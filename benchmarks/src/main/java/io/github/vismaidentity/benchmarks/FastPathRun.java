@@ -56,7 +56,7 @@ public final class FastPathRun {
         StringBuilder out = new StringBuilder("### The fast path: a cached, still-valid access token\n\n");
         List<Integer> sizes = cells.values().stream().flatMap(row -> row.keySet().stream()).distinct().sorted().toList();
         out.append("| benchmark |");
-        sizes.forEach(size -> out.append(String.format(Locale.ROOT, " %,d token sets |", size)));
+        sizes.forEach(size -> out.append(String.format(Locale.ROOT, size == 1 ? " 1 token set |" : " %,d token sets |", size)));
         out.append("\n|---|").append("---|".repeat(sizes.size())).append('\n');
         cells.forEach((benchmark, row) -> {
             out.append("| `").append(benchmark).append("` |");

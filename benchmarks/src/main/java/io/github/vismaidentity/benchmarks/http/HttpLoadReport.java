@@ -13,6 +13,12 @@ import java.util.stream.Collectors;
 final class HttpLoadReport {
 
     private final StringBuilder out = new StringBuilder();
+    private final String setUp;
+
+    /** {@code setUp}: the server and the load generator, said under each section's heading. */
+    HttpLoadReport(String setUp) {
+        this.setUp = setUp.strip();
+    }
 
     /**
      * Variants in order: 1 unprotected, 2 this extension, 3 the built-in OpenID Connect mechanism, 4 the floor
@@ -22,6 +28,8 @@ final class HttpLoadReport {
         List<Variant> variants = List.copyOf(results.keySet());
         List<List<Measured>> runs = variants.stream().map(results::get).toList();
         line("### The same page on one Payara Micro");
+        line("");
+        line("%s", setUp);
         line("");
         line("wrk, %d connections, %d rounds of %d s per variant (each round in another order), after a warm-up; "
                 + "medians of the rounds; every response checked (HTTP 200 with the signed-in caller on the page). "
@@ -65,6 +73,8 @@ final class HttpLoadReport {
         int users = storms.get(0).users();
         line("### Refresh storm over HTTP");
         line("");
+        line("%s", setUp);
+        line("");
         line("%d signed-in users of the extension's application, whose access tokens have just expired, send %d requests "
                 + "each at once (%d concurrent requests) to a page that injects their `@VismaToken`. Beside each storm, "
                 + "the same number of refresh calls (%d) sent at once straight to the emulator's token endpoint: its "
@@ -95,11 +105,6 @@ final class HttpLoadReport {
                     warmUps.stream().map(w -> String.valueOf(w.serverCpu().toMillis())).collect(Collectors.joining(", ")));
         }
         line("");
-        return this;
-    }
-
-    HttpLoadReport note(String text) {
-        line(text);
         return this;
     }
 

@@ -63,8 +63,7 @@ public final class HttpLoadRun {
                     options.all("--payara-jvm-option"), wars)) {
                 System.out.printf("Payara Micro (pid %d) serves the four applications after %.0f s%n", payara.pid(),
                         (System.nanoTime() - starting) / 1e9);
-                HttpLoadReport report = new HttpLoadReport();
-                report.note(machine(options, port));
+                HttpLoadReport report = new HttpLoadReport(setUp(options, port));
                 List<String> parts = List.of(options.text("--parts", "side-by-side,storm").split(","));
                 if (parts.contains("side-by-side")) {
                     sideBySide(options, emulator, payara, wrk, report);
@@ -155,12 +154,12 @@ public final class HttpLoadRun {
         report.storm(storms, bursts, perUser, warmUpStorms);
     }
 
-    private static String machine(Options options, int port) {
-        return String.format("Machine: %d cores, load average %.1f at the start, Java %s; Payara Micro %s with 1 GB heap "
-                        + "(`%s`), the emulator in the driver's JVM, wrk %s thread(s), all on the same cores.%n",
-                Runtime.getRuntime().availableProcessors(),
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.version(),
-                "6.2025.10", "--port " + port, options.number("--wrk-threads", 1));
+    private static String setUp(Options options, int port) {
+        return String.format("Set-up: Payara Micro 6.2025.10 on port %d with a 1 GB heap, `jdbc/visma` on embedded Derby "
+                        + "(server-config's post-boot file), the emulator in the driver's JVM, wrk with %d thread(s), all "
+                        + "on the same %d cores; load average %.1f when the server was ready.%n",
+                port, options.number("--wrk-threads", 1), Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static void sleepUntil(long nanoTime) throws InterruptedException {

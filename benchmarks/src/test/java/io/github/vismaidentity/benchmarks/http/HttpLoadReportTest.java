@@ -24,7 +24,7 @@ class HttpLoadReportTest {
         results.put(variant("3. built-in"), runs(9_700, 9_800, 9_500));
         results.put(variant("4. floor"), runs(9_650, 9_750, 9_600));
 
-        String markdown = new HttpLoadReport().sideBySide(results, 32, 20).markdown();
+        String markdown = new HttpLoadReport("Set-up: test").sideBySide(results, 32, 20).markdown();
 
         // Medians: 11,000 / 9,600 / 9,700 / 9,650.
         assertThat(markdown).contains("| 2. extension | 9,600 | 9,600 / 9,000 / 9,700 |");
@@ -42,7 +42,7 @@ class HttpLoadReportTest {
         results.put(variant("2. extension"), runs(9_500));
         results.put(variant("3. built-in"), runs(9_500));
 
-        String markdown = new HttpLoadReport().sideBySide(results, 32, 20).markdown();
+        String markdown = new HttpLoadReport("Set-up: test").sideBySide(results, 32, 20).markdown();
 
         assertThat(markdown).contains("**0.950** (rounds: 0.95); target ≥ 0.95: **met**; by server CPU per request: 0.950");
         assertThat(markdown).contains("**1.000** (rounds: 1.00); target ≥ 1.00: **met**");
