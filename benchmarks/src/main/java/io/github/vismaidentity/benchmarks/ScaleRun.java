@@ -52,11 +52,11 @@ public final class ScaleRun {
     }
 
     public static void main(String[] args) throws Exception {
-        List<String> options = Arrays.asList(args);
-        int sets = option(options, "--sets", 10_000);
-        int perMinute = option(options, "--per-minute", 600);
-        int threads = option(options, "--threads", 8);
-        int signInThreads = option(options, "--sign-in-threads", 4);
+        RunOptions options = new RunOptions(Arrays.asList(args));
+        int sets = options.number("--sets", 10_000);
+        int perMinute = options.number("--per-minute", 600);
+        int threads = options.number("--threads", 8);
+        int signInThreads = options.number("--sign-in-threads", 4);
         EmulatorClock clientClock = new EmulatorClock(Clock.systemUTC());
         try (VismaEmulator emulator = VismaEmulator.builder().users(StormSignIns.users(sets))
                 .rateLimitPerMinute(1_000_000).admin(false).playground(false).start()) {
@@ -88,9 +88,9 @@ public final class ScaleRun {
                     emulator.control().count(Counter.REFRESH_TOKEN_REUSES), job, statements, connections, heapBefore,
                     heapAfter);
             System.out.print(table);
-            int out = options.indexOf("--out");
-            if (out >= 0 && out + 1 < options.size()) {
-                Files.writeString(Path.of(options.get(out + 1)), table, StandardCharsets.UTF_8);
+            String out = options.text("--out", null);
+            if (out != null) {
+                Files.writeString(Path.of(out), table, StandardCharsets.UTF_8);
             }
             if (refreshes != sets || job.errors.get() != 0 || emulator.control().count(Counter.REFRESH_TOKEN_REUSES) != 0) {
                 System.out.println("WRONG RUN, not to be published: every set must be refreshed once, with no error and no reuse.");
@@ -203,10 +203,5 @@ public final class ScaleRun {
 
     private static double seconds(long since) {
         return (System.nanoTime() - since) / 1e9;
-    }
-
-    private static int option(List<String> options, String name, int fallback) {
-        int at = options.indexOf(name);
-        return at < 0 || at + 1 >= options.size() ? fallback : Integer.parseInt(options.get(at + 1));
     }
 }

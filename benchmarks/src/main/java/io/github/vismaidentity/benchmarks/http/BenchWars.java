@@ -2,13 +2,16 @@ package io.github.vismaidentity.benchmarks.http;
 
 import io.github.vismaidentity.emulator.VismaEmulator;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.ByteArrayAsset;
 import org.jboss.shrinkwrap.api.asset.ClassLoaderAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,14 +19,15 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * The side-by-side run's four applications, each one WAR with the same page ({@code web.PageServlet}):
  * {@code plain.war} without security, {@code visma.war} protected by this extension (and its libraries in
  * WEB-INF/lib, as a user packages it), {@code oidc.war} protected by Jakarta Security's built-in OpenID
  * Connect mechanism, {@code floor.war} protected by a mechanism that only reads the caller from the session
- * (the container's own cost, see {@code web.FloorMechanism}). The classes are added as class files, never loaded here: the driver's JVM has no
- * Servlet API.
+ * (the container's own cost, see {@code web.FloorMechanism}). The classes are added as class files, never
+ * loaded here: the driver's JVM has no Servlet API.
  */
 final class BenchWars {
 
@@ -86,22 +90,16 @@ final class BenchWars {
         return war;
     }
 
-    /** A .properties file: every value escaped as the format needs (':' '=' and non-ASCII). */
-    private static StringAsset config(Map<String, String> values) {
-        StringBuilder text = new StringBuilder();
-        values.forEach((name, value) -> text.append(name).append('=').append(escape(value)).append('\n'));
-        return new StringAsset(text.toString());
-    }
-
-    private static String escape(String value) {
-        StringBuilder escaped = new StringBuilder();
-        for (char c : value.toCharArray()) {
-            if (c > 0x7e) {
-                escaped.append(String.format("\\u%04x", (int) c));
-            } else {
-                escaped.append(c == ':' || c == '=' ? "\\" + c : String.valueOf(c));
-            }
+    /** A .properties file, written (and escaped: ':', '=', non-ASCII) by {@link Properties#store}. */
+    private static ByteArrayAsset config(Map<String, String> values) {
+        Properties properties = new Properties();
+        properties.putAll(values);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            properties.store(bytes, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return escaped.toString();
+        return new ByteArrayAsset(bytes.toByteArray());
     }
 }

@@ -1,6 +1,7 @@
 package io.github.vismaidentity.benchmarks.http;
 
 import io.github.vismaidentity.benchmarks.BenchmarkWiring;
+import io.github.vismaidentity.benchmarks.RunOptions;
 import io.github.vismaidentity.benchmarks.StormSignIns;
 import io.github.vismaidentity.benchmarks.http.SideBySide.Variant;
 import io.github.vismaidentity.benchmarks.http.SideBySide.Measured;
@@ -40,7 +41,7 @@ public final class HttpLoadRun {
         // Read when the JDK's HTTP server is first used: without it its small writes wait for the client's
         // delayed ACK on loopback, and every token call would take some 40 ms more (the emulator's artefact).
         System.setProperty("sun.net.httpserver.nodelay", "true");
-        Options options = new Options(Arrays.asList(args));
+        RunOptions options = new RunOptions(Arrays.asList(args));
         Path runtime = Path.of(options.text("--runtime", "benchmarks/target/http-load"));
         Path work = Files.createDirectories(runtime.resolve("run"));
         int port = options.number("--port", 8480);
@@ -80,7 +81,7 @@ public final class HttpLoadRun {
         }
     }
 
-    private static void sideBySide(Options options, VismaEmulator emulator, PayaraNode payara, Wrk wrk,
+    private static void sideBySide(RunOptions options, VismaEmulator emulator, PayaraNode payara, Wrk wrk,
                                    HttpLoadReport report) throws Exception {
         String user = StormSignIns.username(0);
         BrowserSession visma = BrowserSession.signIn(emulator, payara.uri(BenchWars.VISMA + "/page"), user,
@@ -102,7 +103,7 @@ public final class HttpLoadRun {
         report.sideBySide(results, options.number("--connections", 32), seconds);
     }
 
-    private static void storm(Options options, VismaEmulator emulator, PayaraNode payara, int users,
+    private static void storm(RunOptions options, VismaEmulator emulator, PayaraNode payara, int users,
                               HttpLoadReport report) throws Exception {
         emulator.control().accessTokenLifetime(HttpStorm.ACCESS_TOKEN_LIFETIME);
         List<BrowserSession> sessions = new ArrayList<>();
@@ -154,7 +155,7 @@ public final class HttpLoadRun {
         report.storm(storms, bursts, perUser, warmUpStorms);
     }
 
-    private static String setUp(Options options, int port) {
+    private static String setUp(RunOptions options, int port) {
         return String.format("Set-up: Payara Micro 6.2025.10 on port %d with a 1 GB heap, `jdbc/visma` on embedded Derby "
                         + "(server-config's post-boot file), the emulator in the driver's JVM, wrk with %d thread(s), all "
                         + "on the same %d cores; load average %.1f when the server was ready.%n",
@@ -166,38 +167,6 @@ public final class HttpLoadRun {
         long wait = nanoTime - System.nanoTime();
         if (wait > 0) {
             Thread.sleep(wait / 1_000_000 + 1);
-        }
-    }
-
-    /** {@code --name value} options. */
-    private record Options(List<String> args) {
-
-        String text(String name, String fallback) {
-            int at = args.indexOf(name);
-            if (at >= 0 && at + 1 >= args.size()) {
-                throw new IllegalArgumentException(name + " needs a value");
-            }
-            return at < 0 ? fallback : args.get(at + 1);
-        }
-
-        /** Every value of a repeatable option. */
-        List<String> all(String name) {
-            List<String> values = new ArrayList<>();
-            for (int i = 0; i < args.size() - 1; i++) {
-                if (args.get(i).equals(name)) {
-                    values.add(args.get(i + 1));
-                }
-            }
-            return values;
-        }
-
-        int number(String name, int fallback) {
-            String value = text(name, null);
-            try {
-                return value == null ? fallback : Integer.parseInt(value);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(name + " must be a whole number, not '" + value + "'");
-            }
         }
     }
 }

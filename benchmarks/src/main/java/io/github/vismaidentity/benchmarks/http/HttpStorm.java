@@ -16,11 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 
 /**
  * The refresh storm over HTTP: signed-in users of the extension's application whose access tokens have just
@@ -49,7 +45,7 @@ final class HttpStorm implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
     /** One thread per request, kept from storm to storm: starting 200 threads is not the server's work. */
-    private final ExecutorService callers;
+    private final AtOnce callers;
 
     HttpStorm(VismaEmulator emulator, long serverPid, URI tokenPage, URI page, List<BrowserSession> users, int perUser) {
         this.serverPid = serverPid;
@@ -58,7 +54,7 @@ final class HttpStorm implements AutoCloseable {
         this.page = page;
         this.users = users;
         this.perUser = perUser;
-        this.callers = Executors.newFixedThreadPool(users.size() * perUser);
+        this.callers = new AtOnce(users.size() * perUser);
     }
 
     /**
@@ -113,7 +109,7 @@ final class HttpStorm implements AutoCloseable {
     private record Call(int user, int status, String body, long nanos) {
     }
 
-    /** {@code perUser} requests per user, shuffled, all released at once from their own threads. */
+    /** {@code perUser} requests per user, shuffled, all released at once. */
     private List<Call> burst(URI uri) throws InterruptedException {
         List<Integer> order = new ArrayList<>();
         for (int user = 0; user < users.size(); user++) {
@@ -122,31 +118,18 @@ final class HttpStorm implements AutoCloseable {
             }
         }
         Collections.shuffle(order);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Call>> futures = new ArrayList<>();
-        try {
-            for (int user : order) {
-                HttpRequest request = HttpRequest.newBuilder(uri).header("Cookie", users.get(user).cookieHeader())
-                        .timeout(Duration.ofSeconds(60)).build();
-                futures.add(callers.submit(() -> {
-                    start.await();
-                    return send(user, request);
-                }));
-            }
-            start.countDown();
-            List<Call> calls = new ArrayList<>();
-            for (Future<Call> future : futures) {
-                calls.add(future.get());
-            }
-            return calls;
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("A storm request failed", e.getCause());
+        List<Callable<Call>> calls = new ArrayList<>(order.size());
+        for (int user : order) {
+            HttpRequest request = HttpRequest.newBuilder(uri).header("Cookie", users.get(user).cookieHeader())
+                    .timeout(Duration.ofSeconds(60)).build();
+            calls.add(() -> send(user, request));
         }
+        return callers.run("A storm request", calls);
     }
 
     @Override
     public void close() {
-        callers.shutdownNow();
+        callers.close();
     }
 
     private Call send(int user, HttpRequest request) throws InterruptedException {

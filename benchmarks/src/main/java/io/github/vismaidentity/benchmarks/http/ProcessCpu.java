@@ -16,8 +16,4 @@ final class ProcessCpu {
         return ProcessHandle.of(pid).flatMap(handle -> handle.info().totalCpuDuration())
                 .orElseThrow(() -> new IllegalStateException("The CPU time of process " + pid + " cannot be read"));
     }
-
-    static Duration ofThisProcess() {
-        return of(ProcessHandle.current().pid());
-    }
 }

@@ -19,11 +19,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 
 /**
  * The storm's yardstick: as many refresh calls as the storm has token sets, all at once, sent straight to the
@@ -37,45 +33,39 @@ final class TokenEndpointBurst implements AutoCloseable {
     private final ClientSecretBasic client;
     private final List<String> refreshTokens;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private final ExecutorService callers;
+    private final AtOnce callers;
 
     TokenEndpointBurst(URI tokenEndpoint, String clientId, String clientSecret, List<String> refreshTokens) {
         this.tokenEndpoint = tokenEndpoint;
         this.client = new ClientSecretBasic(new ClientID(clientId), new Secret(clientSecret));
         this.refreshTokens = new ArrayList<>(refreshTokens);
-        this.callers = Executors.newFixedThreadPool(refreshTokens.size());
+        this.callers = new AtOnce(refreshTokens.size());
     }
 
     /** Every refresh token refreshed at once; throws unless each call succeeded. */
     Latencies fire() throws InterruptedException {
-        int calls = refreshTokens.size();
-        CountDownLatch start = new CountDownLatch(1);
-        long[] nanos = new long[calls];
-        List<Future<String>> next = new ArrayList<>(calls);
-        try {
-            for (int i = 0; i < calls; i++) {
-                int slot = i;
-                next.add(callers.submit(() -> {
-                    start.await();
-                    long begin = System.nanoTime();
-                    String rotated = refresh(refreshTokens.get(slot));
-                    nanos[slot] = System.nanoTime() - begin;
-                    return rotated;
-                }));
-            }
-            start.countDown();
-            for (int i = 0; i < calls; i++) {
-                refreshTokens.set(i, next.get(i).get());
-            }
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("A direct refresh call failed", e.getCause());
+        long[] nanos = new long[refreshTokens.size()];
+        List<Callable<String>> calls = new ArrayList<>(refreshTokens.size());
+        for (int i = 0; i < refreshTokens.size(); i++) {
+            int slot = i;
+            String refreshToken = refreshTokens.get(slot);
+            calls.add(() -> {
+                long begin = System.nanoTime();
+                String rotated = refresh(refreshToken);
+                nanos[slot] = System.nanoTime() - begin;
+                return rotated;
+            });
+        }
+        List<String> rotated = callers.run("A direct refresh call", calls);
+        for (int i = 0; i < rotated.size(); i++) {
+            refreshTokens.set(i, rotated.get(i));
         }
         return Latencies.of(nanos);
     }
 
     @Override
     public void close() {
-        callers.shutdownNow();
+        callers.close();
     }
 
     private String refresh(String refreshToken) throws IOException, InterruptedException, ParseException {
