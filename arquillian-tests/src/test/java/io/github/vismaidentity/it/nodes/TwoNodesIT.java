@@ -11,6 +11,7 @@ import io.github.vismaidentity.it.support.Browsers;
 import io.github.vismaidentity.it.support.IssuedSecrets;
 import io.github.vismaidentity.it.support.TestWar;
 import io.github.vismaidentity.it.support.TokenRows;
+import org.awaitility.Awaitility;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlPage;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
@@ -27,7 +28,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -210,13 +210,8 @@ class TwoNodesIT {
                 .timeout(Duration.ofMinutes(2)).build();
     }
 
-    private static void await(String what, LongSupplier counter, long value) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (counter.getAsLong() < value) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out waiting until " + what);
-            }
-            Thread.sleep(50);
-        }
+    private static void await(String what, LongSupplier counter, long value) {
+        Awaitility.await(what).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
+                .until(() -> counter.getAsLong() >= value);
     }
 }
