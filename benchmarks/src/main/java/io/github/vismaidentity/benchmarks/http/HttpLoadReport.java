@@ -108,6 +108,30 @@ final class HttpLoadReport {
         return this;
     }
 
+    /** Per request and part of it, in microseconds of Payara's CPU, from a profiled run. */
+    HttpLoadReport cpuProfile(Map<Variant, Map<CpuProfile.Part, Double>> micros, String recording) {
+        List<Variant> variants = List.copyOf(micros.keySet());
+        line("### Where Payara's CPU goes on each request (profiled run)");
+        line("");
+        line("async-profiler in Payara, one sample per millisecond of CPU time (recording: `%s`); the samples taken "
+                + "while a variant was measured, by what their stack shows, over that variant's requests. The "
+                + "profiler slows the server: compare the columns, not these figures with the table above.", recording);
+        line("");
+        line("| µs of CPU per request | %s |", variants.stream().map(Variant::label).collect(Collectors.joining(" | ")));
+        line("|---|%s", "---|".repeat(variants.size()));
+        for (CpuProfile.Part part : CpuProfile.Part.values()) {
+            line("| %s | %s |", part.label, variants.stream()
+                    .map(v -> String.format(Locale.ROOT, "%.1f", micros.get(v).getOrDefault(part, 0.0)))
+                    .collect(Collectors.joining(" | ")));
+        }
+        line("| **all** | %s |", variants.stream()
+                .map(v -> String.format(Locale.ROOT, "**%.1f**",
+                        micros.get(v).values().stream().mapToDouble(Double::doubleValue).sum()))
+                .collect(Collectors.joining(" | ")));
+        line("");
+        return this;
+    }
+
     String markdown() {
         return out.toString();
     }

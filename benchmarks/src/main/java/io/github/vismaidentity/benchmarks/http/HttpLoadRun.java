@@ -28,7 +28,8 @@ import java.util.Optional;
  * The side-by-side HTTP run: one Payara Micro serving the same page four ways (unprotected, this extension,
  * Jakarta Security's built-in OpenID Connect mechanism, both signed in at the emulator, and the floor: a
  * mechanism that only reads the session), driven by wrk; then the refresh storm over HTTP. Writes its results
- * as markdown to {@code --out}.
+ * as markdown to {@code --out}. With {@code --profile FILE.jfr}, Payara runs with async-profiler and the results
+ * add where its CPU goes on each variant's requests ({@link CpuProfile}).
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar io.github.vismaidentity.benchmarks.http.HttpLoadRun</pre>
  */
@@ -57,32 +58,42 @@ public final class HttpLoadRun {
             new SecureRandom().nextBytes(key);
             List<Path> wars = BenchWars.write(work.resolve("wars"), runtime.resolve("war-libs"), emulator,
                     Seed.CLIENT_ID, Seed.CLIENT_SECRET, key);
+            String profiled = options.text("--profile", null);
+            Optional<CpuProfile> profile = Optional.ofNullable(profiled).map(file -> CpuProfile.to(runtime, Path.of(file)));
+            List<String> jvmOptions = new ArrayList<>(options.all("--payara-jvm-option"));
+            profile.ifPresent(agent -> jvmOptions.add(agent.jvmOption()));
             long starting = System.nanoTime();
+            HttpLoadReport report;
+            Map<Variant, List<Measured>> sideBySide = null;
             try (PayaraNode payara = PayaraNode.start(runtime,
                     Path.of(options.text("--post-boot", runtime.resolve("post-boot-derby-embedded.asadmin").toString())),
-                    work, port, options.text("--heap", "1g"),
-                    options.all("--payara-jvm-option"), wars)) {
+                    work, port, options.text("--heap", "1g"), jvmOptions, wars)) {
                 System.out.printf("Payara Micro (pid %d) serves the four applications after %.0f s%n", payara.pid(),
                         (System.nanoTime() - starting) / 1e9);
-                HttpLoadReport report = new HttpLoadReport(setUp(options, port));
+                report = new HttpLoadReport(setUp(options, port));
                 List<String> parts = List.of(options.text("--parts", "side-by-side,storm").split(","));
                 if (parts.contains("side-by-side")) {
-                    sideBySide(options, emulator, payara, wrk, report);
+                    sideBySide = sideBySide(options, emulator, payara, wrk, report);
                 }
                 if (parts.contains("storm")) {
                     storm(options, emulator, payara, stormUsers, report);
                 }
-                Path out = Path.of(options.text("--out", runtime.resolve("results.md").toString()));
-                Files.writeString(out, report.markdown(), StandardCharsets.UTF_8);
-                System.out.println();
-                System.out.println(report.markdown());
-                System.out.println("Written to " + out);
             }
+            // Payara has stopped, so the profiler has written its recording.
+            if (profile.isPresent() && sideBySide != null) {
+                report.cpuProfile(profile.get().perRequest(sideBySide), profiled);
+            }
+            Path out = Path.of(options.text("--out", runtime.resolve("results.md").toString()));
+            Files.writeString(out, report.markdown(), StandardCharsets.UTF_8);
+            System.out.println();
+            System.out.println(report.markdown());
+            System.out.println("Written to " + out);
         }
     }
 
-    private static void sideBySide(RunOptions options, VismaEmulator emulator, PayaraNode payara, Wrk wrk,
-                                   HttpLoadReport report) throws Exception {
+    private static Map<Variant, List<Measured>> sideBySide(RunOptions options, VismaEmulator emulator,
+                                                           PayaraNode payara, Wrk wrk, HttpLoadReport report)
+            throws Exception {
         String user = StormSignIns.username(0);
         BrowserSession visma = BrowserSession.signIn(emulator, payara.uri(BenchWars.VISMA + "/page"), user,
                 StormSignIns.PASSWORD, StormSignIns.company(0));
@@ -101,6 +112,7 @@ public final class HttpLoadRun {
         Map<Variant, List<Measured>> results = SideBySide.run(wrk, payara.pid(), variants,
                 options.number("--warm-up", 15), seconds, options.number("--rounds", 5));
         report.sideBySide(results, options.number("--connections", 32), seconds);
+        return results;
     }
 
     private static void storm(RunOptions options, VismaEmulator emulator, PayaraNode payara, int users,

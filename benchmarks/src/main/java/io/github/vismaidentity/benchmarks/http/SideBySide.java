@@ -5,6 +5,7 @@ import io.github.vismaidentity.benchmarks.http.Wrk.WrkResult;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,8 +36,10 @@ final class SideBySide {
      *
      * @param wrk       what wrk measured
      * @param serverCpu CPU time the server used during the run
+     * @param from      when the run started
+     * @param to        when it ended
      */
-    record Measured(WrkResult wrk, Duration serverCpu) {
+    record Measured(WrkResult wrk, Duration serverCpu, Instant from, Instant to) {
 
         /** The server's CPU time per request, in microseconds. */
         double cpuMicrosPerRequest() {
@@ -59,9 +62,10 @@ final class SideBySide {
         for (int round = 0; round < rounds; round++) {
             for (int i = 0; i < variants.size(); i++) {
                 Variant variant = variants.get((round + i) % variants.size());
+                Instant from = Instant.now();
                 Duration cpuBefore = ProcessCpu.of(serverPid);
                 WrkResult result = checked(variant, wrk.run(variant.page(), variant.cookie(), variant.marker(), seconds));
-                Measured measured = new Measured(result, ProcessCpu.of(serverPid).minus(cpuBefore));
+                Measured measured = new Measured(result, ProcessCpu.of(serverPid).minus(cpuBefore), from, Instant.now());
                 System.out.printf("Round %d, %s: %,.0f requests/s, p50 %d us, p99 %d us, server CPU %.0f us a request%n",
                         round + 1, variant.label(), result.perSecond(), result.p50Micros(), result.p99Micros(),
                         measured.cpuMicrosPerRequest());

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,7 @@ class HttpLoadReportTest {
     private static List<Measured> runs(double... perSecond) {
         return java.util.Arrays.stream(perSecond)
                 .mapToObj(rate -> new Measured(new WrkResult(rate, 1000, 5000, (long) rate * 20, 0, 0),
-                        Duration.ofMillis(20_000)))
+                        Duration.ofMillis(20_000), Instant.EPOCH, Instant.EPOCH.plusSeconds(20)))
                 .toList();
     }
 }
