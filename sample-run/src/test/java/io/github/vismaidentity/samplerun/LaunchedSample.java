@@ -1,5 +1,8 @@
 package io.github.vismaidentity.samplerun;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -37,18 +40,21 @@ final class LaunchedSample implements AutoCloseable {
     }
 
     /** Waits for "Visma sample ready"; fails with the console output when the launcher ends or is too slow. */
-    void awaitReady(Duration within) throws InterruptedException {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (output.stream().anyMatch(line -> line.contains("Visma sample ready"))) {
-                return;
-            }
-            if (!process.isAlive()) {
-                throw new AssertionError("The launcher ended with " + process.exitValue() + ":\n" + console());
-            }
-            Thread.sleep(250);
+    void awaitReady(Duration within) {
+        try {
+            Awaitility.await("Visma sample ready").atMost(within).pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(250)).until(() -> {
+                        if (output.stream().anyMatch(line -> line.contains("Visma sample ready"))) {
+                            return true;
+                        }
+                        if (!process.isAlive()) {
+                            throw new AssertionError("The launcher ended with " + process.exitValue() + ":\n" + console());
+                        }
+                        return false;
+                    });
+        } catch (ConditionTimeoutException slow) {
+            throw new AssertionError("Not ready within " + within + ":\n" + console());
         }
-        throw new AssertionError("Not ready within " + within + ":\n" + console());
     }
 
     /** Ctrl-C: SIGINT to the launcher, as a terminal sends it; true when it ended within the time. */

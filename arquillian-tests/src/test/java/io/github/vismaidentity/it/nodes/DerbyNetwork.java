@@ -1,6 +1,8 @@
 package io.github.vismaidentity.it.nodes;
 
 import org.apache.derby.drda.NetworkServerControl;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 import java.io.PrintWriter;
 import java.net.InetAddress;
@@ -8,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 
 /** A Derby Network Server in the test JVM, on a free port, its databases under {@code home}. */
 final class DerbyNetwork implements AutoCloseable {
@@ -31,18 +32,16 @@ final class DerbyNetwork implements AutoCloseable {
         PrintWriter log = new PrintWriter(Files.newBufferedWriter(home.resolve("network-server.log"),
                 StandardCharsets.UTF_8), true);
         server.start(log);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (true) {
-            try {
-                server.ping();
-                return new DerbyNetwork(server, port, log);
-            } catch (Exception notYet) {
-                if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException("Derby Network Server did not answer on port " + port, notYet);
-                }
-                Thread.sleep(200);
-            }
+        try {
+            Awaitility.await("Derby Network Server on port " + port).atMost(Duration.ofSeconds(60))
+                    .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200)).ignoreExceptions().until(() -> {
+                        server.ping();
+                        return true;
+                    });
+        } catch (ConditionTimeoutException notYet) {
+            throw new IllegalStateException("Derby Network Server did not answer on port " + port, notYet);
         }
+        return new DerbyNetwork(server, port, log);
     }
 
     int port() {

@@ -1,5 +1,8 @@
 package io.github.vismaidentity.it.nodes;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -7,10 +10,10 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -63,22 +66,21 @@ final class PayaraNode implements AutoCloseable {
     void awaitReady(String context) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest index = HttpRequest.newBuilder(app(context).toURI()).timeout(Duration.ofSeconds(10)).build();
-        Instant deadline = Instant.now().plus(STARTUP);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Payara Micro " + name + " exited with " + process.exitValue()
-                        + "; see target/nodes/" + name + ".log");
-            }
-            try {
-                if (http.send(index, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (ConnectException | java.net.http.HttpTimeoutException notYet) {
-                // still booting
-            }
-            Thread.sleep(500);
+        try {
+            Awaitility.await(name + " serving " + context).atMost(STARTUP)
+                    .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(500))
+                    // One predicate: a second ignoreExceptionsInstanceOf would replace the first, not add to it.
+                    .ignoreExceptionsMatching(e -> e instanceof ConnectException || e instanceof HttpTimeoutException)
+                    .until(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException("Payara Micro " + name + " exited with "
+                                    + process.exitValue() + "; see target/nodes/" + name + ".log");
+                        }
+                        return http.send(index, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                    });
+        } catch (ConditionTimeoutException slow) {
+            throw new IllegalStateException("Payara Micro " + name + " did not serve " + context + " within " + STARTUP);
         }
-        throw new IllegalStateException("Payara Micro " + name + " did not serve " + context + " within " + STARTUP);
     }
 
     /** {@code kill -9}: the JVM ends at once, its connections are cut, nothing is flushed or rolled back by it. */
