@@ -60,6 +60,11 @@ final class CpuProfile {
         return new CpuProfile(agent, recording.toAbsolutePath());
     }
 
+    /** Where the recording is written. */
+    Path recording() {
+        return recording;
+    }
+
     /** The JVM option that starts the agent with Payara; the recording is written when Payara stops. */
     String jvmOption() {
         return "-agentpath:" + agent + "=start,event=cpu,interval=1ms,jfr,file=" + recording;

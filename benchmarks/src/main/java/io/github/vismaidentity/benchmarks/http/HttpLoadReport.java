@@ -3,6 +3,7 @@ package io.github.vismaidentity.benchmarks.http;
 import io.github.vismaidentity.benchmarks.http.SideBySide.Variant;
 import io.github.vismaidentity.benchmarks.http.SideBySide.Measured;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -109,7 +110,7 @@ final class HttpLoadReport {
     }
 
     /** Per request and part of it, in microseconds of Payara's CPU, from a profiled run. */
-    HttpLoadReport cpuProfile(Map<Variant, Map<CpuProfile.Part, Double>> micros, String recording) {
+    HttpLoadReport cpuProfile(Map<Variant, Map<CpuProfile.Part, Double>> micros, Path recording) {
         List<Variant> variants = List.copyOf(micros.keySet());
         line("### Where Payara's CPU goes on each request (profiled run)");
         line("");

@@ -45,6 +45,9 @@ public final class HttpLoadRun {
         RunOptions options = new RunOptions(Arrays.asList(args));
         Path runtime = Path.of(options.text("--runtime", "benchmarks/target/http-load"));
         Path work = Files.createDirectories(runtime.resolve("run"));
+        // Checked before anything starts: a missing profiler agent fails the run at once.
+        Optional<CpuProfile> profile = Optional.ofNullable(options.text("--profile", null))
+                .map(file -> CpuProfile.to(runtime, Path.of(file)));
         int port = options.number("--port", 8480);
         int stormUsers = options.number("--storm-users", 100);
         URI app = URI.create("http://localhost:" + port + "/");
@@ -58,8 +61,6 @@ public final class HttpLoadRun {
             new SecureRandom().nextBytes(key);
             List<Path> wars = BenchWars.write(work.resolve("wars"), runtime.resolve("war-libs"), emulator,
                     Seed.CLIENT_ID, Seed.CLIENT_SECRET, key);
-            String profiled = options.text("--profile", null);
-            Optional<CpuProfile> profile = Optional.ofNullable(profiled).map(file -> CpuProfile.to(runtime, Path.of(file)));
             List<String> jvmOptions = new ArrayList<>(options.all("--payara-jvm-option"));
             profile.ifPresent(agent -> jvmOptions.add(agent.jvmOption()));
             long starting = System.nanoTime();
@@ -81,7 +82,7 @@ public final class HttpLoadRun {
             }
             // Payara has stopped, so the profiler has written its recording.
             if (profile.isPresent() && sideBySide != null) {
-                report.cpuProfile(profile.get().perRequest(sideBySide), profiled);
+                report.cpuProfile(profile.get().perRequest(sideBySide), profile.get().recording());
             }
             Path out = Path.of(options.text("--out", runtime.resolve("results.md").toString()));
             Files.writeString(out, report.markdown(), StandardCharsets.UTF_8);
