@@ -39,10 +39,19 @@ public enum IdTokenDefect {
     UNKNOWN_KID,
     /** A valid token whose signature was then altered [invalid-sig-rs256]. */
     TAMPERED_SIGNATURE,
+    /** {@code aud} names this client and another, and no {@code azp} says which is the authorized party. */
+    EXTRA_AUDIENCE,
+    /** {@code azp} (the authorized party) names another client, while {@code aud} is this client. */
+    WRONG_AUTHORIZED_PARTY,
     /** Not a defect: no {@code kid} in the header; a client must accept it while the JWKS has one key [kid-absent-single-jwks]. */
     NO_KID,
     /** Not a defect: {@code aud} as a one-element array; a client must accept it. */
-    AUDIENCE_AS_ARRAY;
+    AUDIENCE_AS_ARRAY,
+    /**
+     * Not a defect: {@code aud} names this client and another, and {@code azp} names this client, as OpenID
+     * Connect Core 1.0 section 3.1.3.7 (4, 5) asks; a client may accept it.
+     */
+    EXTRA_AUDIENCE_AUTHORIZED;
 
     /** The name in the admin API, for example {@code wrong-issuer}. */
     public String externalName() {

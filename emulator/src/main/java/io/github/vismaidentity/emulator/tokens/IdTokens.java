@@ -76,8 +76,15 @@ public final class IdTokens {
         String clientId = grant.client().id();
         if (defect == IdTokenDefect.AUDIENCE_AS_ARRAY) {
             claims.audience(List.of(clientId));
+        } else if (defect == IdTokenDefect.EXTRA_AUDIENCE || defect == IdTokenDefect.EXTRA_AUDIENCE_AUTHORIZED) {
+            claims.audience(List.of(clientId, "another-client"));
         } else if (defect != IdTokenDefect.MISSING_AUDIENCE) {
             claims.audience(defect == IdTokenDefect.WRONG_AUDIENCE ? "another-client" : clientId);
+        }
+        if (defect == IdTokenDefect.WRONG_AUTHORIZED_PARTY) {
+            claims.claim("azp", "another-client");
+        } else if (defect == IdTokenDefect.EXTRA_AUDIENCE_AUTHORIZED) {
+            claims.claim("azp", clientId);
         }
         if (nonce != null && defect != IdTokenDefect.MISSING_NONCE) {
             claims.claim("nonce", defect == IdTokenDefect.WRONG_NONCE ? new Nonce().getValue() : nonce.getValue());

@@ -250,6 +250,24 @@ class HostileIdTokensTest {
                 assertThat(signed.verify(new RSASSAVerifier(publishedRsaKey(emulator.control().currentKeyId())))).isTrue();
                 yield true;
             }
+            case EXTRA_AUDIENCE -> {
+                assertThat(claims.getAudience()).contains(CLIENT_ID).hasSizeGreaterThan(1);
+                assertThat(claims.getClaims()).doesNotContainKey("azp");
+                assertSignedWithThePublishedKey(jwt);
+                yield true; // Nimbus' validator does not ask for azp: the client must (OIDC Core 3.1.3.7 (4))
+            }
+            case WRONG_AUTHORIZED_PARTY -> {
+                assertThat(claims.getAudience()).containsExactly(CLIENT_ID);
+                assertThat(claims.getStringClaim("azp")).isNotBlank().isNotEqualTo(CLIENT_ID);
+                assertSignedWithThePublishedKey(jwt);
+                yield true; // Nimbus' validator does not compare azp: the client must (OIDC Core 3.1.3.7 (5))
+            }
+            case EXTRA_AUDIENCE_AUTHORIZED -> {
+                assertThat(claims.getAudience()).contains(CLIENT_ID).hasSizeGreaterThan(1);
+                assertThat(claims.getStringClaim("azp")).isEqualTo(CLIENT_ID);
+                assertSignedWithThePublishedKey(jwt);
+                yield true;
+            }
             case AUDIENCE_AS_ARRAY -> {
                 assertThat(((SignedJWT) jwt).getPayload().toJSONObject().get("aud")).isEqualTo(List.of(CLIENT_ID));
                 assertSignedWithThePublishedKey(jwt);
