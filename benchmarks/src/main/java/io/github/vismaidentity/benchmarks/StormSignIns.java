@@ -46,7 +46,8 @@ public final class StormSignIns {
         VismaHttp http = new VismaHttp(settings);
         discovery = new Discovery(settings, http);
         redirects = new AuthorizationRedirect(settings, clock);
-        callbacks = new CallbackValidator(settings, discovery, new IdTokenVerifiers(settings, discovery),
+        // ID tokens on the emulator's time: the client clock moves only to expire access tokens.
+        callbacks = new CallbackValidator(settings, discovery, new IdTokenVerifiers(settings, discovery, Clock.systemUTC()),
                 new TokenEndpointClient(settings, http, clock), new CompanyLookup(settings, http), clock);
     }
 

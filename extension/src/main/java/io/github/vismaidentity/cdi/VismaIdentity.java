@@ -44,7 +44,7 @@ final class VismaIdentity {
         this.settings = settings;
         this.clock = clock;
         this.discovery = new Discovery(settings, http);
-        this.verifiers = new IdTokenVerifiers(settings, discovery);
+        this.verifiers = new IdTokenVerifiers(settings, discovery, clock);
         this.tokenEndpoint = new TokenEndpointClient(settings, http, clock);
         this.companies = new CompanyLookup(settings, http);
         this.dataSources = new DataSources(settings.dataSource());

@@ -22,7 +22,7 @@ record DurationRule(String key, Duration fallback, ChronoUnit plainUnit, Duratio
         String range) {
 
     static final DurationRule CLOCK_SKEW = new DurationRule(VismaIdentityDefinition.CLOCK_SKEW,
-            Duration.ofSeconds(60), ChronoUnit.SECONDS, Duration.ZERO, Duration.ofMinutes(5),
+            VismaIdentitySettings.DEFAULT_CLOCK_SKEW, ChronoUnit.SECONDS, Duration.ZERO, Duration.ofMinutes(5),
             "0 to 5 minutes (PT0S to PT5M)");
     static final DurationRule CONNECT_TIMEOUT = new DurationRule(VismaIdentityDefinition.CONNECT_TIMEOUT,
             Duration.ofSeconds(5), ChronoUnit.MILLIS, Duration.ofMillis(1), Duration.ofMinutes(2),

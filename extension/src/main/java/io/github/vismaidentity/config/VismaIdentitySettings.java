@@ -57,6 +57,14 @@ public record VismaIdentitySettings(
      */
     public static final Duration DEFAULT_RATE_LIMIT_MAX_WAIT = Duration.ofSeconds(10);
 
+    /**
+     * The default clock skew on ID tokens, the most allowed: a token's time is enforced only at sign-in (a
+     * refresh's only warns), where the token comes straight from the token endpoint and its nonce binds it to
+     * one sign-in, so tolerating Visma's clock 5 minutes off this server's costs no security, while refusing
+     * would keep every user out until someone sets a clock right.
+     */
+    public static final Duration DEFAULT_CLOCK_SKEW = Duration.ofMinutes(5);
+
     /** Endpoints configured by hand, for a provider without discovery; each empty one comes from discovery. */
     public record EndpointOverrides(
             Optional<URI> authorizationEndpoint,

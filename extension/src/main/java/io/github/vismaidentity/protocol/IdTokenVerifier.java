@@ -13,10 +13,9 @@ import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.BadJWTException;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import com.nimbusds.openid.connect.sdk.Nonce;
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
-import com.nimbusds.openid.connect.sdk.validators.IDTokenClaimsVerifier;
-import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
 import io.github.vismaidentity.config.VismaIdentitySettings;
 
 import java.net.MalformedURLException;
@@ -24,9 +23,10 @@ import java.net.URI;
 import java.time.Duration;
 
 /**
- * Validates ID tokens (OpenID Connect Core §3.1.3.7) with the Nimbus SDK: an RS256 signature by a key in
- * the issuer's JWKS (the only algorithm allowed, so {@code none}, HMAC and EC tokens are refused),
- * {@code iss}, {@code aud}, {@code exp}, {@code iat}, {@code nonce}, within the configured clock skew.
+ * Validates ID tokens (OpenID Connect Core §3.1.3.7) with Nimbus: an RS256 signature by a key in the issuer's
+ * JWKS (the only algorithm allowed, so {@code none}, HMAC and EC tokens are refused), then the claims by
+ * {@link IdTokenClaimsCheck}: {@code iss}, {@code aud}, {@code azp}, {@code sub}, {@code nonce}, and
+ * {@code exp} and {@code iat} within the configured clock skew of the injected clock.
  *
  * <p>The JWKS is cached; a token signed with an unknown {@code kid} makes it fetch the JWKS again, so a
  * key rotation at Visma does not break sign-in, but at most once per {@link #JWKS_COOL_DOWN}, so a flood
@@ -36,6 +36,8 @@ public final class IdTokenVerifier {
 
     /** The ID token was refused; the reason follows the ID. */
     public static final String REFUSED = "VISMAID2020";
+    /** The ID token is right but for its time: Visma's clock and this server's are further apart than the skew. */
+    public static final String CLOCK_OFF = "VISMAID2015";
     /** The JWKS could not be fetched. */
     public static final String JWKS_UNREACHABLE = "VISMAID2021";
 
@@ -45,9 +47,10 @@ public final class IdTokenVerifier {
     private static final Duration JWKS_CACHE = Duration.ofHours(1);
     private static final int JWKS_SIZE_LIMIT = 256 * 1024;
 
-    private final IDTokenValidator validator;
+    private final DefaultJWTProcessor<SecurityContext> signatures = new DefaultJWTProcessor<>();
+    private final IdTokenClaimsCheck claims;
 
-    public IdTokenVerifier(VismaIdentitySettings settings, URI jwksUri) {
+    IdTokenVerifier(VismaIdentitySettings settings, URI jwksUri, IdTokenClaimsCheck claims) {
         JWKSource<SecurityContext> keys;
         try {
             keys = JWKSourceBuilder.create(jwksUri.toURL(), new DefaultResourceRetriever(
@@ -59,58 +62,91 @@ public final class IdTokenVerifier {
         } catch (MalformedURLException e) {
             throw new IllegalArgumentException("The JWKS URI " + jwksUri + " is not a URL", e);
         }
-        validator = new IDTokenValidator(settings.issuer(), settings.clientId(),
-                new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys), null);
-        validator.setMaxClockSkew(Math.toIntExact(settings.clockSkew().toSeconds()));
+        signatures.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
+        // No claims verifier of Nimbus': its default reads the system clock; IdTokenClaimsCheck reads the injected one.
+        signatures.setJWTClaimsSetVerifier(null);
+        this.claims = claims;
     }
 
     /**
+     * The whole check, for a sign-in.
+     *
      * @return the validated claims; nothing in the token may be trusted unless this returns
-     * @throws SignInFailure {@value #REFUSED} for a bad token, {@value #JWKS_UNREACHABLE} when the keys
-     *                       could not be fetched
+     * @throws SignInFailure {@value #REFUSED} for a bad token, {@value #CLOCK_OFF} for a token right but for its
+     *                       time, {@value #JWKS_UNREACHABLE} when the keys could not be fetched
      */
     public IDTokenClaimsSet verify(JWT idToken, Nonce expectedNonce) {
+        IDTokenClaimsSet verified = verifyOrigin(idToken, expectedNonce);
+        claims.timeProblem(verified.getExpirationTime(), verified.getIssueTime()).ifPresent(problem -> {
+            throw SignInFailure.refused(CLOCK_OFF, "The ID token was refused: " + problem + ". "
+                    + claims.clockAdvice() + ".");
+        });
+        return verified;
+    }
+
+    /**
+     * The signature and whom the token is from and for, not its time: for a refresh, whose tokens Visma has
+     * already rotated (see {@link IdTokenClaimsCheck}).
+     *
+     * @throws SignInFailure as {@link #verify}, never {@value #CLOCK_OFF}
+     */
+    public IDTokenClaimsSet verifyOrigin(JWT idToken, Nonce expectedNonce) {
         try {
-            return validator.validate(idToken, expectedNonce);
+            JWTClaimsSet verified = signatures.process(signed(idToken), null);
+            claims.origin(verified, expectedNonce);
+            return new IDTokenClaimsSet(verified);
         } catch (KeySourceException e) {
             throw SignInFailure.transientFailure(JWKS_UNREACHABLE, "Visma's signing keys (JWKS) could not be fetched.", 502);
         } catch (BadJWTException e) {
-            // Nimbus names the failed check before a colon and the offending value after it: keep the check only.
-            throw SignInFailure.refused(REFUSED, "The ID token was refused: " + beforeColon(e.getMessage()) + ".");
+            throw refused(e);
         } catch (BadJOSEException | JOSEException e) {
             throw SignInFailure.refused(REFUSED, "The ID token was refused: " + e.getMessage());
+        } catch (com.nimbusds.oauth2.sdk.ParseException e) {
+            throw SignInFailure.refused(REFUSED, "The ID token was refused: its claims cannot be read.");
         }
     }
 
     /**
-     * The claims checks of {@link #verify} without the signature: RS256 announced, {@code iss}, {@code aud},
-     * {@code exp}, {@code iat} within the clock skew. Only for an ID token that came straight from Visma's
-     * token endpoint, where OpenID Connect Core §3.1.3.7 (6) lets the TLS connection stand in for the signature,
-     * and only when the signature could not be checked because the keys could not be fetched.
+     * Whom the token is from and for, without the signature: RS256 announced, {@code iss}, {@code aud},
+     * {@code azp}, {@code sub}. Only for an ID token that came straight from Visma's token endpoint, where
+     * OpenID Connect Core §3.1.3.7 (6) lets the TLS connection stand in for the signature, and only when the
+     * signature could not be checked because the keys could not be fetched.
      *
      * @throws SignInFailure {@value #REFUSED} when a claim is wrong or the token is not an RS256 JWS
      */
-    public static IDTokenClaimsSet verifyClaimsOnly(VismaIdentitySettings settings, JWT idToken) {
-        if (!(idToken instanceof SignedJWT signed) || !JWSAlgorithm.RS256.equals(signed.getHeader().getAlgorithm())) {
-            throw SignInFailure.refused(REFUSED, "The ID token was refused: it is not signed with RS256.");
+    static IDTokenClaimsSet verifyOriginClaimsOnly(IdTokenClaimsCheck claims, JWT idToken) {
+        SignedJWT signed = signed(idToken);
+        if (!JWSAlgorithm.RS256.equals(signed.getHeader().getAlgorithm())) {
+            throw notRs256();
         }
         try {
-            JWTClaimsSet claims = signed.getJWTClaimsSet();
-            new IDTokenClaimsVerifier(settings.issuer(), settings.clientId(), null,
-                    Math.toIntExact(settings.clockSkew().toSeconds())).verify(claims, null);
-            return new IDTokenClaimsSet(claims);
+            JWTClaimsSet read = signed.getJWTClaimsSet();
+            claims.origin(read, null);
+            return new IDTokenClaimsSet(read);
         } catch (BadJWTException e) {
-            throw SignInFailure.refused(REFUSED, "The ID token was refused: " + beforeColon(e.getMessage()) + ".");
+            throw refused(e);
         } catch (java.text.ParseException | com.nimbusds.oauth2.sdk.ParseException e) {
             throw SignInFailure.refused(REFUSED, "The ID token was refused: its claims cannot be read.");
         }
     }
 
-    private static String beforeColon(String message) {
-        if (message == null) {
-            return "invalid claims";
+    /** Unsigned ({@code alg: none}) and encrypted tokens are refused before any key is looked for. */
+    private static SignedJWT signed(JWT idToken) {
+        if (idToken instanceof SignedJWT signed) {
+            return signed;
         }
-        int colon = message.indexOf(':');
-        return colon < 0 ? message : message.substring(0, colon);
+        throw notRs256();
+    }
+
+    private static SignInFailure notRs256() {
+        return SignInFailure.refused(REFUSED, "The ID token was refused: it is not signed with RS256.");
+    }
+
+    /** Nimbus names the failed check before a colon and the offending value after it: keep the check only. */
+    private static SignInFailure refused(BadJWTException e) {
+        String message = e.getMessage();
+        int colon = message == null ? -1 : message.indexOf(':');
+        String check = message == null ? "invalid claims" : colon < 0 ? message : message.substring(0, colon);
+        return SignInFailure.refused(REFUSED, "The ID token was refused: " + check + ".");
     }
 }

@@ -4,6 +4,8 @@ import com.nimbusds.jwt.JWT;
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
 import io.github.vismaidentity.config.VismaIdentitySettings;
 
+import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -14,23 +16,34 @@ public final class IdTokenVerifiers {
 
     private final VismaIdentitySettings settings;
     private final Discovery discovery;
+    private final IdTokenClaimsCheck claims;
     private final AtomicReference<IdTokenVerifier> verifier = new AtomicReference<>();
 
-    public IdTokenVerifiers(VismaIdentitySettings settings, Discovery discovery) {
+    /** @param clock the clock {@code exp} and {@code iat} are checked against */
+    public IdTokenVerifiers(VismaIdentitySettings settings, Discovery discovery, Clock clock) {
         this.settings = settings;
         this.discovery = discovery;
+        this.claims = new IdTokenClaimsCheck(settings, clock);
     }
 
-    /** {@link IdTokenVerifier#verifyClaimsOnly} for this issuer and client; needs neither discovery nor keys. */
-    public IDTokenClaimsSet verifyClaimsOnly(JWT idToken) {
-        return IdTokenVerifier.verifyClaimsOnly(settings, idToken);
+    /** {@link IdTokenVerifier#verifyOriginClaimsOnly} for this issuer and client; needs neither discovery nor keys. */
+    public IDTokenClaimsSet verifyOriginClaimsOnly(JWT idToken) {
+        return IdTokenVerifier.verifyOriginClaimsOnly(claims, idToken);
+    }
+
+    /**
+     * What is off with the time of a token whose origin was verified, with what to do about it, in words for
+     * a log line; empty when nothing is.
+     */
+    public Optional<String> timeProblem(IDTokenClaimsSet verified) {
+        return claims.timeProblem(verified.getExpirationTime(), verified.getIssueTime()).map(problem -> problem + ". " + claims.clockAdvice());
     }
 
     /** The verifier; discovery's failure passes through as a {@link SignInFailure}. */
     public IdTokenVerifier get() {
         IdTokenVerifier known = verifier.get();
         if (known == null) {
-            verifier.compareAndSet(null, new IdTokenVerifier(settings, discovery.endpoints().jwksUri()));
+            verifier.compareAndSet(null, new IdTokenVerifier(settings, discovery.endpoints().jwksUri(), claims));
             known = verifier.get();
         }
         return known;

@@ -62,7 +62,7 @@ class SettingsReaderTest {
         assertThat(settings.clientAuthentication()).isEqualTo(ClientAuthentication.BASIC);
         assertThat(settings.dataSource()).isEqualTo("java:comp/DefaultDataSource");
         assertThat(settings.encryptionKey()).hasValueSatisfying(key -> assertThat(key.bytes()).isEqualTo(KEY_BYTES));
-        assertThat(settings.clockSkew()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(settings.clockSkew()).isEqualTo(Duration.ofMinutes(5));
         assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(5));
         assertThat(settings.readTimeout()).isEqualTo(Duration.ofSeconds(10));
         assertThat(settings.defaultExpiresIn()).isEqualTo(Duration.ofMinutes(5));
@@ -153,7 +153,7 @@ class SettingsReaderTest {
         assertThat(settings.issuer().getValue()).isEqualTo("https://issuer.example.com");
         assertThat(settings.scope().toString()).isEqualTo("openid offline_access ea:api ea:sales ea:purchase_readonly");
         assertThat(settings.companySelection()).isEqualTo(CompanySelection.ALWAYS);
-        assertThat(settings.clockSkew()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(settings.clockSkew()).isEqualTo(Duration.ofMinutes(5));
     }
 
     @Test

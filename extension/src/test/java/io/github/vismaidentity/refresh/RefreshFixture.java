@@ -70,8 +70,12 @@ final class RefreshFixture {
         return new TokenRefresher(locked);
     }
 
-    /** Moves time past the access token's expiry. */
+    /**
+     * Moves time past the access token's expiry, at Visma as on the nodes: the ID token of the refresh that
+     * follows is checked against the nodes' clock.
+     */
     void expire() {
         harness.clock.advance(Duration.ofHours(1));
+        harness.emulator.control().advanceClock(Duration.ofHours(1));
     }
 }

@@ -103,7 +103,8 @@ class TokenRefresherTest extends EmulatorTestBase {
     }
 
     @ParameterizedTest
-    @EnumSource(value = IdTokenDefect.class, names = {"WRONG_SUBJECT", "WRONG_ISSUER", "TAMPERED_SIGNATURE"})
+    @EnumSource(value = IdTokenDefect.class, names = {"WRONG_SUBJECT", "WRONG_ISSUER", "WRONG_AUDIENCE",
+            "EXTRA_AUDIENCE", "WRONG_AUTHORIZED_PARTY", "TAMPERED_SIGNATURE"})
     void aRefreshWhoseIdTokenIsForeignOrBadIsRefused(IdTokenDefect defect) {
         fixture.expire();
         emulator.control().useIdTokenDefect(defect);
@@ -126,7 +127,8 @@ class TokenRefresherTest extends EmulatorTestBase {
     }
 
     @ParameterizedTest
-    @EnumSource(value = IdTokenDefect.class, names = {"WRONG_SUBJECT", "WRONG_ISSUER", "WRONG_AUDIENCE", "EXPIRED", "ALG_NONE"})
+    @EnumSource(value = IdTokenDefect.class, names = {"WRONG_SUBJECT", "WRONG_ISSUER", "WRONG_AUDIENCE",
+            "EXTRA_AUDIENCE", "WRONG_AUTHORIZED_PARTY", "ALG_NONE"})
     void withSigningKeysOutOfReachARefreshWhoseIdTokenClaimsAreWrongIsStillRefused(IdTokenDefect defect) {
         fixture.expire();
         emulator.control().rotateSigningKey();

@@ -5,14 +5,35 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock tests move forward by hand, instead of sleeping. */
+/**
+ * A clock tests move forward by hand, instead of sleeping: stopped at its creation, or {@link #ticking()}
+ * with the system clock.
+ */
 public final class MutableClock extends Clock {
 
-    private volatile Instant now = Instant.now();
+    private final Clock base;
+    private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+
+    public MutableClock() {
+        this(Clock.fixed(Instant.now(), ZoneOffset.UTC));
+    }
+
+    private MutableClock(Clock base) {
+        this.base = base;
+    }
+
+    /**
+     * A clock that runs with the system clock, as the emulator's does: for a test that sets the two exactly
+     * some minutes apart, which a stopped clock would not keep, since the emulator's time runs on meanwhile.
+     */
+    public static MutableClock ticking() {
+        return new MutableClock(Clock.systemUTC());
+    }
 
     public void advance(Duration amount) {
-        now = now.plus(amount);
+        offset.accumulateAndGet(amount, Duration::plus);
     }
 
     @Override
@@ -27,6 +48,6 @@ public final class MutableClock extends Clock {
 
     @Override
     public Instant instant() {
-        return now;
+        return base.instant().plus(offset.get());
     }
 }

@@ -31,7 +31,7 @@ public final class SignInHarness {
 
     public final VismaEmulator emulator;
     public final Browserless browser;
-    public final MutableClock clock = new MutableClock();
+    public final MutableClock clock;
     public final VismaIdentitySettings settings;
     public final Discovery discovery;
     public final AuthorizationRedirect redirects;
@@ -46,13 +46,20 @@ public final class SignInHarness {
 
     public SignInHarness(VismaEmulator emulator, Browserless browser, VismaIdentitySettings settings,
                          TokenSetSaver store) {
+        this(emulator, browser, settings, store, new MutableClock());
+    }
+
+    /** With the node's clock given: {@link MutableClock#ticking()} for a test that sets it against the emulator's. */
+    public SignInHarness(VismaEmulator emulator, Browserless browser, VismaIdentitySettings settings,
+                         TokenSetSaver store, MutableClock clock) {
+        this.clock = clock;
         this.emulator = emulator;
         this.browser = browser;
         this.settings = settings;
         VismaHttp http = new VismaHttp(settings);
         this.discovery = new Discovery(settings, http);
         this.redirects = new AuthorizationRedirect(settings, clock);
-        this.verifiers = new IdTokenVerifiers(settings, discovery);
+        this.verifiers = new IdTokenVerifiers(settings, discovery, clock);
         this.validator = new CallbackValidator(settings, discovery, verifiers, new TokenEndpointClient(settings, http, clock),
                 new CompanyLookup(settings, http), clock);
         TokenSetSaver recording = signedIn -> {

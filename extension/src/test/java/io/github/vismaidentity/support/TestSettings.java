@@ -85,7 +85,7 @@ public final class TestSettings {
         return new VismaIdentitySettings(new ClientID(clientId), new Secret(secret), new Issuer(issuer),
                 apiBase.toString().endsWith("/") ? apiBase : URI.create(apiBase + "/"),
                 Optional.of(Seed.REDIRECT_URI), Scope.parse(scope), prompt, companySelection, clientAuthentication,
-                "java:comp/DefaultDataSource", key, java.util.List.of(), Duration.ofSeconds(60), Duration.ofSeconds(2), readTimeout,
+                "java:comp/DefaultDataSource", key, java.util.List.of(), VismaIdentitySettings.DEFAULT_CLOCK_SKEW, Duration.ofSeconds(2), readTimeout,
                 Duration.ofMinutes(5), Duration.ofSeconds(60), Duration.ofSeconds(10), "sub", Set.of("visma-user"),
                 false, EndpointOverrides.none());
     }

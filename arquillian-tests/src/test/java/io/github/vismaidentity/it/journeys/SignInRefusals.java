@@ -36,7 +36,7 @@ public abstract class SignInRefusals extends SignInJourneys {
     // Payara's built-in OpenID mechanism signs the user in on alg none and answers most of these with a 500.
     @ParameterizedTest
     @EnumSource(value = IdTokenDefect.class, mode = EnumSource.Mode.EXCLUDE,
-            names = {"NO_KID", "AUDIENCE_AS_ARRAY", "WRONG_SUBJECT"})
+            names = {"NO_KID", "AUDIENCE_AS_ARRAY", "EXTRA_AUDIENCE_AUTHORIZED", "WRONG_SUBJECT"})
     void everyDefectiveIdTokenEndsOnA400PageNeverA500(IdTokenDefect defect) throws Exception {
         visma.control().useIdTokenDefect(defect);
 
@@ -44,7 +44,8 @@ public abstract class SignInRefusals extends SignInJourneys {
 
         HtmlPage page = logIn(open("protected/page"), "solo");
 
-        assertRefusalPage(page.getWebResponse(), 400, "VISMAID2020");
+        // an expired token says the clocks differ, with an ID of its own that names the setting
+        assertRefusalPage(page.getWebResponse(), 400, defect == IdTokenDefect.EXPIRED ? "VISMAID2015" : "VISMAID2020");
         assertThat(rowsOf("solo")).as("solo's token sets, version included").isEqualTo(before);
     }
 
