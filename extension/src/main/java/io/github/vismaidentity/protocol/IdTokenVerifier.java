@@ -78,7 +78,7 @@ public final class IdTokenVerifier {
     public IDTokenClaimsSet verify(JWT idToken, Nonce expectedNonce) {
         IDTokenClaimsSet verified = verifyOrigin(idToken, expectedNonce);
         claims.timeProblem(verified.getExpirationTime(), verified.getIssueTime()).ifPresent(problem -> {
-            throw SignInFailure.refused(CLOCK_OFF, "The ID token was refused: " + problem + ". "
+            throw SignInFailure.clockOff(CLOCK_OFF, "The ID token was refused: " + problem + ". "
                     + claims.clockAdvice() + ".");
         });
         return verified;

@@ -39,6 +39,15 @@ public final class SignInFailure extends RuntimeException {
         return new SignInFailure(id, 400, message, "Start the sign-in again.");
     }
 
+    /**
+     * A token refused because this server's clock and Visma's differ: starting again does not help until
+     * someone sets a clock right, so the page says whom to tell.
+     */
+    public static SignInFailure clockOff(String id, String message) {
+        return new SignInFailure(id, 400, message, "Signing in again will not help until the clocks agree: "
+                + "tell the site's operator (message ID " + id + ").");
+    }
+
     /** The user or Visma said no (an error callback): shown as 403. */
     public static SignInFailure denied(String id, String message) {
         return new SignInFailure(id, 403, message, "Start the sign-in again if this was a mistake.");

@@ -72,6 +72,7 @@ class ProviderClockSkewTest extends EmulatorTestBase {
                     assertThat(failure.status()).isEqualTo(400);
                     assertThat(failure.getMessage()).contains(what).contains("visma.identity.clock-skew")
                             .contains("PT5M");
+                    assertThat(failure.advice()).contains("operator");
                 });
         assertThat(harness.saved).isEmpty();
     }
