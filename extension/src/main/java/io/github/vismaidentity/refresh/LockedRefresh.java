@@ -38,7 +38,7 @@ public final class LockedRefresh {
     public static final String NOT_CONNECTED = "VISMAID4003";
     /** Visma rotated the tokens, and the new ones could not be saved. */
     public static final String NOT_SAVED = "VISMAID4004";
-    /** The refresh's ID token names another issuer or user. */
+    /** The refresh's ID token is not for this set: another issuer, client (aud, azp) or user, or a bad signature. */
     public static final String FOREIGN_ID_TOKEN = "VISMAID4005";
     /** Visma refused the client's credentials, or a stored token does not open: an operator must act. */
     public static final String MISCONFIGURED = "VISMAID4007";
