@@ -12,8 +12,16 @@
     <a class="button big" id="connect" href="${ctx}/visma/signin?return=${ctx}/company">Connect with Visma eAccounting</a>
 </section>
 
+<c:if test="${empty caller}">
 <section>
-    <h2>Connected companies</h2>
+    <h2>Your companies</h2>
+    <p class="muted" id="sign-in-to-see">Sign in to see the companies you connected and what the background job
+        found in them.</p>
+</section>
+</c:if>
+<c:if test="${not empty caller}">
+<section>
+    <h2>Your connected companies</h2>
     <c:choose>
         <c:when test="${empty connections}">
             <p class="muted" id="no-connections">No company is connected yet.</p>
@@ -46,7 +54,8 @@
 
 <section>
     <h2>Background job</h2>
-    <p class="muted">Every <c:out value="${time.every(job.interval())}"/>, for each connected company, with nobody signed in.</p>
+    <p class="muted">Every <c:out value="${time.every(job.interval())}"/>, for each connected company, with nobody signed in;
+        here, what it found in yours.</p>
     <c:set var="lastRun" value="${job.lastRun().orElse(null)}"/>
     <c:choose>
         <c:when test="${empty lastRun}">
@@ -54,14 +63,14 @@
         </c:when>
         <c:otherwise>
             <p id="job-last-run">Last run: <c:out value="${time.of(lastRun)}"/></p>
-            <c:if test="${empty job.lastChecks()}">
-                <p class="muted" id="job-nothing">No connected company to read.</p>
+            <c:if test="${empty checks}">
+                <p class="muted" id="job-nothing">None of your companies was read.</p>
             </c:if>
-            <c:if test="${not empty job.lastChecks()}">
+            <c:if test="${not empty checks}">
             <table id="job-checks">
                 <thead><tr><th>Company</th><th>Result</th><th>At</th></tr></thead>
                 <tbody>
-                <c:forEach var="check" items="${job.lastChecks()}">
+                <c:forEach var="check" items="${checks}">
                     <tr>
                         <td><c:out value="${check.companyName()}"/></td>
                         <td><c:out value="${check.ok() ? 'read its settings' : check.problem()}"/></td>
@@ -74,4 +83,5 @@
         </c:otherwise>
     </c:choose>
 </section>
+</c:if>
 <%@ include file="footer.jspf" %>

@@ -53,9 +53,9 @@ public @interface VismaIdentityDefinition {
     String SIGN_IN_PATH = "/visma/signin";
 
     /**
-     * The path, relative to the context root, that signs the user out of the application when a form is
-     * POSTed to it; with {@value #END_SESSION_AT_VISMA} the user is then sent to Visma's end-session endpoint.
-     * Stored token sets stay: background jobs keep working.
+     * The path, relative to the context root, that signs the user out of the application when a form that
+     * carries the session's {@link VismaSignOut} token is POSTed to it; with {@value #END_SESSION_AT_VISMA} the
+     * user is then sent to Visma's end-session endpoint. Stored token sets stay: background jobs keep working.
      */
     String SIGN_OUT_PATH = "/visma/signout";
 

@@ -30,7 +30,22 @@ final class CallerSessions {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        request.getSession(true).setAttribute(ATTRIBUTE, caller);
+        HttpSession session = request.getSession(true);
+        // A sign-out token handed out before this sign-in (to whoever held the session then) signs nobody out.
+        SignOutTokens.forget(session);
+        session.setAttribute(ATTRIBUTE, caller);
+    }
+
+    /**
+     * Takes the caller (and the sign-out token) out of the session and leaves the rest of it, for
+     * {@code HttpServletRequest.logout()}: the application decides whether its session ends too.
+     */
+    static void forget(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(ATTRIBUTE);
+            SignOutTokens.forget(session);
+        }
     }
 
     static void signOut(HttpServletRequest request) {

@@ -17,21 +17,28 @@ final class ErrorPage {
     }
 
     static void send(HttpServletResponse response, SignInFailure failure, String startAgain) throws IOException {
+        send(response, failure, "Sign-in with Visma failed", startAgain, "Sign in again");
+    }
+
+    /** The same page with another heading and link: a refused sign-out is not a failed sign-in. */
+    static void send(HttpServletResponse response, SignInFailure failure, String heading, String link,
+                     String linkText) throws IOException {
         response.setStatus(failure.status());
         NoStore.apply(response);
         response.setContentType("text/html;charset=UTF-8");
         String html = """
                 <!DOCTYPE html>
-                <html lang="en"><head><meta charset="utf-8"><title>Sign-in failed</title></head>
+                <html lang="en"><head><meta charset="utf-8"><title>%s</title></head>
                 <body><main>
-                <h1>Sign-in with Visma failed</h1>
+                <h1>%s</h1>
                 <p id="message">%s</p>
                 <p id="advice">%s</p>
-                <p><a id="start-again" href="%s">Sign in again</a></p>
+                <p><a id="start-again" href="%s">%s</a></p>
                 <p><small>Message ID <code id="message-id">%s</code></small></p>
                 </main></body></html>
-                """.formatted(escape(failure.getMessage().substring(failure.id().length() + 2)),
-                escape(failure.advice()), escape(startAgain), escape(failure.id()));
+                """.formatted(escape(heading), escape(heading),
+                escape(failure.getMessage().substring(failure.id().length() + 2)),
+                escape(failure.advice()), escape(link), escape(linkText), escape(failure.id()));
         byte[] body = html.getBytes(StandardCharsets.UTF_8);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);

@@ -1,6 +1,7 @@
 package io.github.vismaidentity.mechanism;
 
 import com.nimbusds.openid.connect.sdk.LogoutRequest;
+import io.github.vismaidentity.VismaSignOut;
 import io.github.vismaidentity.config.VismaIdentitySettings;
 import io.github.vismaidentity.protocol.Discovery;
 import io.github.vismaidentity.protocol.SignInFailure;
@@ -12,15 +13,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
- * Sign-out: a POST ends the application's session (a GET is refused, so a link planted on another site
- * cannot sign the user out) and goes to the context root, or first to Visma's end-session endpoint when
- * configured. The stored token sets stay, so background jobs keep working.
+ * Sign-out: a POST from the application's own form ({@link SignOutGuard}: not a link, not a form on another
+ * site, the session's {@link VismaSignOut} token) ends the application's session and goes to the context
+ * root, or first to Visma's end-session endpoint when configured. The stored token sets stay, so background
+ * jobs keep working.
  */
 final class SignOut {
 
-    static final String GET_REFUSED = "VISMAID2040";
+    private static final Logger LOG = Logger.getLogger(SignOut.class.getName());
 
     private SignOut() {
     }
@@ -28,21 +31,37 @@ final class SignOut {
     static AuthenticationStatus handle(HttpServletRequest request, HttpServletResponse response,
                                        HttpMessageContext context, SignInPaths paths, VismaIdentitySettings settings,
                                        Discovery discovery) {
-        if (!"POST".equals(request.getMethod())) {
-            try {
-                ErrorPage.send(response, SignInFailure.refused(GET_REFUSED, "Sign out with a form that POSTs to "
-                        + paths.signOut() + "; a plain link does not sign out."), paths.home());
-            } catch (IOException e) {
-                return AuthenticationStatus.SEND_FAILURE;
-            }
-            return AuthenticationStatus.SEND_CONTINUE;
+        boolean signedIn = CallerSessions.current(request).isPresent();
+        Optional<SignInFailure> refusal = SignOutGuard.refusal(request.getMethod(),
+                request.getHeader("Sec-Fetch-Site"), SignOutTokens.stored(request).orElse(null),
+                request.getParameter(VismaSignOut.FIELD), paths.signOut());
+        if (refusal.isPresent() && (signedIn || !"POST".equals(request.getMethod()))) {
+            return refuse(response, refusal.get(), paths);
+        }
+        NoStore.apply(response);
+        if (refusal.isPresent()) {
+            // Nobody to sign out here (the session ended), and no proof that this is the app's own form: going
+            // on to Visma's end-session endpoint would let any site sign the user out of Visma.
+            return context.redirect(paths.home());
         }
         CallerSessions.signOut(request);
-        NoStore.apply(response);
         String home = paths.redirectUri(request, settings).resolve(paths.home()).toString();
         Optional<URI> endSession = settings.endSessionAtVisma()
                 ? discovery.endpoints().endSessionEndpoint() : Optional.<URI>empty();
         return context.redirect(endSession.map(uri -> endSessionUri(uri, settings, home)).orElse(paths.home()));
+    }
+
+    private static AuthenticationStatus refuse(HttpServletResponse response, SignInFailure refusal, SignInPaths paths) {
+        if (refusal.status() == HttpServletResponse.SC_FORBIDDEN) {
+            LOG.info(() -> "Sign-out refused: " + refusal.getMessage());
+        }
+        try {
+            ErrorPage.send(response, refusal, "Sign-out refused", paths.home(), "Back to the application");
+        } catch (IOException e) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        // The page is written and committed: SEND_CONTINUE keeps the container from replacing it.
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private static String endSessionUri(URI endpoint, VismaIdentitySettings settings, String home) {

@@ -80,6 +80,17 @@ public final class VismaAuthenticationMechanism implements HttpAuthenticationMec
         }
     }
 
+    /**
+     * {@code HttpServletRequest.logout()}: the caller leaves the HTTP session too, or the next request would
+     * sign them in again from it (Soteria's OpenID mechanism does the same). No trip to Visma: that is the
+     * sign-out path's work.
+     */
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        CallerSessions.forget(request);
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
     private AuthenticationStatus start(HttpServletRequest request, HttpServletResponse response,
                                        HttpMessageContext context, SignInPaths paths, SignInOptions options,
                                        String returnTo) {

@@ -53,6 +53,11 @@ public final class SignInFailure extends RuntimeException {
         return new SignInFailure(id, 403, message, "Start the sign-in again if this was a mistake.");
     }
 
+    /** The request may not do what it asks (a sign-out from another site): shown as 403 with {@code advice}. */
+    public static SignInFailure forbidden(String id, String message, String advice) {
+        return new SignInFailure(id, 403, message, advice);
+    }
+
     /** Visma could not be reached or gave an unusable answer: a later try may work. */
     public static SignInFailure transientFailure(String id, String message, int status) {
         return new SignInFailure(id, status, message, "Visma could not be reached just now; try again in a moment.");

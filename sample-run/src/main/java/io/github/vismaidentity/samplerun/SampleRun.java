@@ -64,7 +64,13 @@ public final class SampleRun {
         VismaEmulator running = emulator;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(payara, running), "sample-run-stop"));
         out.println("Starting Payara Micro with the sample (log: " + payara.log() + ") ...");
-        if (!awaitReady(payara, options)) {
+        DeploymentLog deployment = new DeploymentLog(payara.log());
+        Startup startup = awaitReady(payara, options, deployment);
+        if (startup == Startup.NOT_DEPLOYED) {
+            notDeployed(payara, deployment);
+            return 1;
+        }
+        if (startup == Startup.NOT_STARTED) {
             System.err.println("The sample did not start. The end of " + payara.log() + ":");
             System.err.println(payara.logTail(40));
             return 1;
@@ -80,22 +86,45 @@ public final class SampleRun {
                 .start();
     }
 
-    /** Polls the home page until it answers 200; false when Payara ended or the time is up. */
-    private static boolean awaitReady(PayaraMicro payara, RunOptions options) throws InterruptedException {
+    /** How the start ended. */
+    private enum Startup { READY, NOT_DEPLOYED, NOT_STARTED }
+
+    /**
+     * Polls the home page until it answers 200, and Payara's log for a failed deployment, after which Payara
+     * goes on running without the sample: waiting for it would only hide the reason.
+     */
+    private static Startup awaitReady(PayaraMicro payara, RunOptions options, DeploymentLog deployment)
+            throws InterruptedException, IOException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest home = HttpRequest.newBuilder(URI.create(options.appUrl())).timeout(Duration.ofSeconds(10)).build();
         long deadline = System.nanoTime() + READY_WITHIN.toNanos();
         while (payara.isAlive() && System.nanoTime() < deadline) {
+            if (deployment.failed()) {
+                return Startup.NOT_DEPLOYED;
+            }
             try {
                 if (http.send(home, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return true;
+                    return Startup.READY;
                 }
             } catch (IOException notYet) {
                 // not listening yet
             }
             Thread.sleep(500);
         }
-        return false;
+        return deployment.failed() ? Startup.NOT_DEPLOYED : Startup.NOT_STARTED;
+    }
+
+    /** What the extension said about the configuration, without Payara's stack traces around it. */
+    private static void notDeployed(PayaraMicro payara, DeploymentLog deployment) {
+        System.err.println("The sample was not deployed: Payara Micro could not load it (" + payara.log() + ").");
+        if (deployment.messages().isEmpty()) {
+            System.err.println("  " + deployment.reason().orElse("Payara gave no reason on the same line."));
+            System.err.println("The log has the details.");
+            return;
+        }
+        deployment.messages().forEach(message -> System.err.println("  " + message));
+        System.err.println("Each message says what to change (the README's \"Troubleshooting by message ID\" lists "
+                + "them all); then run this again.");
     }
 
     private void banner(RunOptions options, VismaTarget target, Map<String, String> environment, Duration took) {

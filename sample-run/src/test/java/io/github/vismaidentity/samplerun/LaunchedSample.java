@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
@@ -27,13 +29,20 @@ final class LaunchedSample implements AutoCloseable {
     private final List<String> output = new CopyOnWriteArrayList<>();
 
     LaunchedSample(Path jar, Path data) throws IOException {
+        this(jar, data, Map.of());
+    }
+
+    /** With {@code environment} added to this process's own, as a user sets it before the command. */
+    LaunchedSample(Path jar, Path data, Map<String, String> environment) throws IOException {
         this.port = freePort();
         this.emulatorPort = freePort();
         this.data = data;
         String java = ProcessHandle.current().info().command().orElse("java");
-        process = new ProcessBuilder(java, "-jar", jar.toString(), "--port", String.valueOf(port),
+        ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toString(), "--port", String.valueOf(port),
                 "--emulator-port", String.valueOf(emulatorPort), "--data", data.toString())
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        process = builder.start();
         Thread reader = new Thread(this::collect, "sample-run-output");
         reader.setDaemon(true);
         reader.start();
@@ -55,6 +64,12 @@ final class LaunchedSample implements AutoCloseable {
         } catch (ConditionTimeoutException slow) {
             throw new AssertionError("Not ready within " + within + ":\n" + console());
         }
+    }
+
+    /** Waits until the launcher ends by itself; its exit status, or empty when it still runs after {@code within}. */
+    Optional<Integer> awaitEnd(Duration within) throws InterruptedException {
+        return process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS) ? Optional.of(process.exitValue())
+                : Optional.empty();
     }
 
     /** Ctrl-C: SIGINT to the launcher, as a terminal sends it; true when it ended within the time. */

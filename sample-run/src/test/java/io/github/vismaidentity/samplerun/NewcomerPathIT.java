@@ -67,7 +67,7 @@ class NewcomerPathIT {
         WebDriverWait wait = new WebDriverWait(chromium, Duration.ofSeconds(60));
 
         chromium.get(sample.url("/"));
-        assertThat(chromium.findElement(By.id("no-connections")).getText()).contains("No company is connected");
+        assertThat(chromium.findElement(By.id("sign-in-to-see")).getText()).contains("Sign in to see the companies");
         chromium.findElement(By.id("connect")).click();
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys("demo");

@@ -178,25 +178,47 @@ public abstract class SampleJourneys {
     }
 
     @Test
-    void theBackgroundJobReadsEveryConnectedCompanyWithNobodySignedIn() throws Exception {
+    void theBackgroundJobReadsEveryConnectedCompanyWithNobodySignedInAndItsUserSeesTheResult() throws Exception {
         HtmlPage first = pick(logIn(open("company"), "demo"), DEMO_AB.name());
         pick(first.getHtmlElementById("connect-another").click(), DEMO_NORGE.name());
         Instant connected = Instant.now();
-        browser.close();
 
-        try (WebClient nobody = Browsers.htmlUnit()) {
-            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-                HtmlPage home = nobody.getPage(app);
-                assertThat(home.getElementById("caller")).as("nobody signed in").isNull();
-                assertThat(PAGE_TIME.parse(text(home, "job-last-run").replace("Last run:", "").trim(), Instant::from))
-                        .as("the job's last run").isAfter(connected);
-                List<String> active = rows(home, "connections").stream()
-                        .filter(row -> row.get(1).equals(CONNECTED)).map(row -> row.get(0)).toList();
-                assertThat(active).contains(DEMO_AB.name(), DEMO_NORGE.name());
-                assertThat(rows(home, "job-checks")).map(row -> row.subList(0, 2))
-                        .containsExactlyInAnyOrderElementsOf(active.stream().map(name -> List.of(name, READ)).toList());
-            });
+        // The job runs on its own timer, whoever is signed in; demo's home page shows what it did with demo's companies.
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            HtmlPage home = open("");
+            assertThat(PAGE_TIME.parse(text(home, "job-last-run").replace("Last run:", "").trim(), Instant::from))
+                    .as("the job's last run").isAfter(connected);
+            List<String> active = rows(home, "connections").stream()
+                    .filter(row -> row.get(1).equals(CONNECTED)).map(row -> row.get(0)).toList();
+            assertThat(active).containsExactlyInAnyOrder(DEMO_AB.name(), DEMO_NORGE.name());
+            assertThat(rows(home, "job-checks")).map(row -> row.subList(0, 2))
+                    .containsExactlyInAnyOrderElementsOf(active.stream().map(name -> List.of(name, READ)).toList());
+        });
+    }
+
+    @Test
+    void theHomePageShowsAnonymousVisitorsNoCompanyAndEachUserOnlyTheirOwnConnections() throws Exception {
+        pick(logIn(open("company"), "demo"), DEMO_AB.name());
+        List<String> everyCompany = Seed.users().stream().flatMap(user -> user.companies().stream())
+                .map(Company::name).toList();
+
+        try (WebClient solo = Browsers.htmlUnit()) {
+            logIn(solo.getPage(new URL(app, "company")), "solo");
+            HtmlPage soloHome = solo.getPage(app);
+
+            assertThat(rows(soloHome, "connections")).map(row -> row.get(0)).containsExactly(SOLO_KONSULT.name());
+            assertThat(soloHome.getWebResponse().getContentAsString()).as("solo's home page")
+                    .doesNotContain(DEMO_AB.name(), DEMO_NORGE.name());
         }
+        try (WebClient anonymous = Browsers.htmlUnit()) {
+            HtmlPage home = anonymous.getPage(app);
+
+            assertThat(home.getElementById("caller")).as("nobody signed in").isNull();
+            assertThat(everyCompany).as("company names on the anonymous home page")
+                    .noneMatch(home.getWebResponse().getContentAsString()::contains);
+        }
+        assertThat(rows(open(""), "connections")).map(row -> row.get(0)).contains(DEMO_AB.name())
+                .doesNotContain(SOLO_KONSULT.name());
     }
 
     @Test
@@ -229,6 +251,7 @@ public abstract class SampleJourneys {
     @Test
     void signingOutEndsTheSessionAtVismaTooSoAProtectedPageAsksForTheVismaLoginAgain() throws Exception {
         HtmlPage company = pick(logIn(open("company"), "demo"), DEMO_AB.name());
+        assertThat(signOutToken(company)).as("the sign-out form's token").isNotBlank();
         long endSessions = visma.control().requests(Endpoint.END_SESSION);
 
         HtmlPage home = company.getHtmlElementById("sign-out").click();
@@ -238,6 +261,31 @@ public abstract class SampleJourneys {
         assertThat(visma.control().requests(Endpoint.END_SESSION)).isEqualTo(endSessions + 1);
         HtmlPage again = open("company");
         assertThat(again.getUrl().getPath()).as("Visma's login form").isEqualTo("/account/login");
+    }
+
+    @Test
+    void aSignOutPostFromAnotherSiteWithoutTheFormsTokenSignsNobodyOutHereOrAtVisma() throws Exception {
+        pick(logIn(open("company"), "demo"), DEMO_AB.name());
+        long endSessions = visma.control().requests(Endpoint.END_SESSION);
+
+        // What a form on another site makes the browser send: the session cookie, no token. A current browser
+        // says where the form was; an older one does not, and then the token alone decides.
+        WebResponse fromAnotherSite = post("visma/signout", List.of(),
+                Map.of("Origin", "https://attacker.example", "Sec-Fetch-Site", "cross-site"));
+        WebResponse fromAnOlderBrowser = post("visma/signout", List.of(), Map.of("Origin", "https://attacker.example"));
+
+        assertSignOutRefused(fromAnotherSite, "VISMAID2091");
+        assertSignOutRefused(fromAnOlderBrowser, "VISMAID2090");
+        String token = signOutToken(open("company"));
+        WebResponse withAGuessedToken = post("visma/signout",
+                List.of(new NameValuePair("visma-sign-out", token.substring(1) + "x")), Map.of());
+        WebResponse withTheTokenFromAnotherSite = post("visma/signout",
+                List.of(new NameValuePair("visma-sign-out", token)), Map.of("Sec-Fetch-Site", "cross-site"));
+        assertSignOutRefused(withAGuessedToken, "VISMAID2090");
+        assertSignOutRefused(withTheTokenFromAnotherSite, "VISMAID2091");
+        assertThat(visma.control().requests(Endpoint.END_SESSION)).as("end-session requests at Visma")
+                .isEqualTo(endSessions);
+        assertThat(text(open("company"), "company-name")).as("still signed in").isEqualTo(DEMO_AB.name());
     }
 
     @Test
@@ -310,9 +358,28 @@ public abstract class SampleJourneys {
     }
 
     private WebResponse post(String path, List<NameValuePair> form) throws IOException {
+        return post(path, form, Map.of());
+    }
+
+    private WebResponse post(String path, List<NameValuePair> form, Map<String, String> headers) throws IOException {
         WebRequest post = new WebRequest(new URL(app, path), HttpMethod.POST);
         post.setRequestParameters(form);
+        headers.forEach(post::setAdditionalHeader);
         return browser.getPage(post).getWebResponse();
+    }
+
+    /** The hidden field of the page's sign-out form. */
+    private String signOutToken(HtmlPage page) {
+        HtmlElement field = page.getFirstByXPath("//form[@action='" + app.getPath() + "visma/signout']"
+                + "/input[@name='visma-sign-out']");
+        return field == null ? "" : field.getAttribute("value");
+    }
+
+    /** The extension's 403 page for a refused sign-out: the message ID, the user told they are still signed in. */
+    private static void assertSignOutRefused(WebResponse response, String messageId) {
+        String body = response.getContentAsString();
+        assertThat(response.getStatusCode()).as(body).isEqualTo(403);
+        assertThat(body).contains(messageId, "still signed in").doesNotContain("Exception", "\tat ");
     }
 
     private static String text(HtmlPage page, String id) {

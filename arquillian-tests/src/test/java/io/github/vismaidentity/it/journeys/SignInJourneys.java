@@ -225,6 +225,20 @@ public abstract class SignInJourneys {
     }
 
     @Test
+    void requestLogoutAloneSignsTheCallerOutSoTheNextProtectedPageStartsANewSignIn() throws Exception {
+        logIn(open("protected/page"), "solo");
+
+        WebResponse logout = browser.getPage(new WebRequest(new URL(app, "logout"), HttpMethod.POST)).getWebResponse();
+
+        assertThat(logout.getContentAsString().lines()).as("what the page saw around request.logout()")
+                .containsExactly("signed-in-before=true", "signed-in-after=false", "session=true");
+        browser.getOptions().setRedirectEnabled(false);
+        WebResponse protectedAgain = browser.getPage(new URL(app, "protected/page")).getWebResponse();
+        assertThat(protectedAgain.getStatusCode()).as("the protected page after logout()").isEqualTo(302);
+        assertThat(protectedAgain.getResponseHeaderValue("Location")).startsWith(visma.authorizationEndpoint().toString());
+    }
+
+    @Test
     void theApplicationsOwnPersistenceUnitKeepsWorkingBesideTheTokenStore() throws Exception {
         logIn(open("protected/page"), "solo");
         WebRequest post = new WebRequest(new URL(app, "notes"), HttpMethod.POST);

@@ -1,6 +1,7 @@
 package io.github.vismaidentity.sample.web;
 
 import io.github.vismaidentity.VismaCallerPrincipal;
+import io.github.vismaidentity.VismaSignOut;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,6 +31,8 @@ final class Views {
         if (caller != null) {
             // Only signed-in callers see forms that change something.
             request.setAttribute("csrf", CsrfTokens.of(request.getSession()));
+            // The extension's own token for its sign-out form (header.jspf): without it, sign-out is refused.
+            request.setAttribute("signOutToken", VismaSignOut.token(request));
         }
         request.getRequestDispatcher("/WEB-INF/views/" + view + ".jsp").forward(request, response);
     }

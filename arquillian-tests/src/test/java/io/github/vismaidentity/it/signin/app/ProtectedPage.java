@@ -1,6 +1,7 @@
 package io.github.vismaidentity.it.signin.app;
 
 import io.github.vismaidentity.VismaCallerPrincipal;
+import io.github.vismaidentity.VismaSignOut;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.annotation.WebServlet;
@@ -27,9 +28,11 @@ public class ProtectedPage extends HttpServlet {
                 <!DOCTYPE html><html><head><title>Protected</title></head><body>
                 <p id="name">%s</p><p id="subject">%s</p><p id="company-id">%s</p><p id="company">%s</p>
                 <p id="in-role">%s</p><p id="request-principal">%s</p>
-                <form method="post" action="%s/visma/signout"><button id="sign-out" type="submit">Sign out</button></form>
+                <form method="post" action="%s/visma/signout"><input type="hidden" name="%s" value="%s">
+                <button id="sign-out" type="submit">Sign out</button></form>
                 </body></html>
                 """, caller.getName(), caller.getSubject(), caller.getCompanyId(), caller.getCompanyName(),
-                request.isUserInRole("visma-user"), request.getUserPrincipal().getName(), request.getContextPath());
+                request.isUserInRole("visma-user"), request.getUserPrincipal().getName(), request.getContextPath(),
+                VismaSignOut.FIELD, VismaSignOut.token(request));
     }
 }

@@ -1,0 +1,83 @@
+package io.github.vismaidentity.samplerun;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Payara's log as the launcher follows it while the sample starts: it notices the line Payara writes when a
+ * deployment fails ({@value #FAILED}), and keeps the extension's messages ({@code VISMAIDnnnn: ...}, each
+ * once, although Payara logs the exception three times) without the stack traces around them.
+ */
+final class DeploymentLog {
+
+    /** What Payara Micro logs, at SEVERE, when the WAR does not deploy. */
+    static final String FAILED = "Exception while loading the app";
+
+    private static final Pattern COLOURS = Pattern.compile("\u001B\\[[0-9;]*m");
+    private static final Pattern MESSAGE = Pattern.compile("(VISMAID\\d{4}: .*)");
+
+    private final Path log;
+    private long read;
+    private final Set<String> messages = new LinkedHashSet<>();
+    private String reason;
+    private boolean failed;
+
+    DeploymentLog(Path log) {
+        this.log = log;
+    }
+
+    /** Reads what Payara wrote since the last call; true once it reported a failed deployment. */
+    boolean failed() throws IOException {
+        if (!failed && Files.exists(log)) {
+            readNewLines().forEach(this::take);
+        }
+        return failed;
+    }
+
+    /** The extension's messages in the log so far, each once, in the order Payara logged them. */
+    List<String> messages() {
+        return List.copyOf(messages);
+    }
+
+    /** Payara's own words after {@value #FAILED}, for a failure that is not the extension's. */
+    Optional<String> reason() {
+        return Optional.ofNullable(reason);
+    }
+
+    private void take(String line) {
+        String plain = COLOURS.matcher(line).replaceAll("");
+        Matcher message = MESSAGE.matcher(plain);
+        if (message.find()) {
+            messages.add(message.group(1).strip());
+        }
+        int at = plain.indexOf(FAILED + " : ");
+        if (at >= 0 && reason == null) {
+            reason = plain.substring(at + FAILED.length() + 3).strip();
+        }
+        failed |= plain.contains(FAILED);
+    }
+
+    private List<String> readNewLines() throws IOException {
+        byte[] fresh;
+        try (InputStream in = Files.newInputStream(log)) {
+            in.skipNBytes(read);
+            fresh = in.readAllBytes();
+        }
+        int end = fresh.length - 1;
+        while (end >= 0 && fresh[end] != '\n') {
+            end--;
+        }
+        // Only whole lines, decoded once complete: a read may end inside a line, or inside a UTF-8 character.
+        read += end + 1;
+        return new String(fresh, 0, end + 1, StandardCharsets.UTF_8).lines().toList();
+    }
+}
