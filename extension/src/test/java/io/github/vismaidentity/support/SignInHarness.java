@@ -16,11 +16,14 @@ import io.github.vismaidentity.protocol.IdTokenVerifiers;
 import io.github.vismaidentity.protocol.SignInOptions;
 import io.github.vismaidentity.protocol.SignedIn;
 import io.github.vismaidentity.protocol.TokenEndpointClient;
+import io.github.vismaidentity.protocol.UsedStates;
 import io.github.vismaidentity.protocol.VismaHttp;
 
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -46,6 +49,12 @@ public final class SignInHarness {
 
     public SignInHarness(VismaEmulator emulator, Browserless browser, VismaIdentitySettings settings,
                          TokenSetSaver store) {
+        this(emulator, browser, settings, store, inMemory());
+    }
+
+    /** A harness that records used states where the given {@link UsedStates} does, a database for instance. */
+    public SignInHarness(VismaEmulator emulator, Browserless browser, VismaIdentitySettings settings,
+                         TokenSetSaver store, UsedStates usedStates) {
         this.emulator = emulator;
         this.browser = browser;
         this.settings = settings;
@@ -54,7 +63,7 @@ public final class SignInHarness {
         this.redirects = new AuthorizationRedirect(settings, clock);
         this.verifiers = new IdTokenVerifiers(settings, discovery);
         this.validator = new CallbackValidator(settings, discovery, verifiers, new TokenEndpointClient(settings, http, clock),
-                new CompanyLookup(settings, http), clock);
+                new CompanyLookup(settings, http), usedStates, clock);
         TokenSetSaver recording = signedIn -> {
             if (store != null) {
                 store.save(signedIn);
@@ -62,6 +71,12 @@ public final class SignInHarness {
             saved.add(signedIn);
         };
         this.completion = new SignInCompletion(validator, recording, settings.callerNameClaim());
+    }
+
+    /** Used states kept in this JVM only, for tests that do not store tokens. */
+    public static UsedStates inMemory() {
+        Set<String> used = ConcurrentHashMap.newKeySet();
+        return (state, until) -> used.add(state.getValue());
     }
 
     /** Starts a sign-in the way the mechanism does. */
