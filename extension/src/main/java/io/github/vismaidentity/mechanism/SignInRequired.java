@@ -46,7 +46,8 @@ final class SignInRequired {
     static void send(HttpServletResponse response, String signInPath) throws IOException {
         response.setHeader("WWW-Authenticate", SCHEME + " realm=\"visma-identity\", sign_in=\"" + signInPath + "\"");
         Responses.write(response, HttpServletResponse.SC_UNAUTHORIZED, "text/plain", ID + ": Sign-in required. "
-                + "This request cannot follow a redirect to Visma's sign-in (it is a script's request, asks for JSON, or is not a GET); open " + signInPath
+                + "This request cannot follow a redirect to Visma's sign-in (it is a script's request, asks for JSON, "
+                + "or is not a GET); open " + signInPath
                 + " in the browser to sign in.\n");
     }
 }

@@ -81,9 +81,9 @@ public final class VismaAuthenticationMechanism implements HttpAuthenticationMec
             }
             return context.doNothing();
         } catch (SignInFailure failure) {
-            if (path.equals(paths.callback()) && CallerSessions.current(request).isPresent()
-                    && (failure.id().equals(CallbackValidator.REPLAYED) || failure.id().equals(CallbackValidator.UNKNOWN_STATE))) {
-                LOG.fine(() -> "A callback came again for a signed-in caller: " + LogSafe.of(failure.getMessage(), 1000));
+            if (failure.id().equals(CallbackValidator.REPLAYED) && CallerSessions.current(request).isPresent()) {
+                LOG.fine(() -> "A callback came again for a signed-in caller: "
+                        + LogSafe.of(failure.getMessage(), 1000));
                 return answered(() -> SignedInAlready.send(response, failure, paths.home()));
             }
             return refuse(response, failure, paths.signIn());

@@ -45,7 +45,8 @@ class LogForgingTest extends EmulatorTestBase {
     void aCrLfLadenErrorDescriptionCannotStartASecondLogLine() {
         AuthorizationRedirect.Start start = harness.start(SignInOptions.standard());
         URI error = URI.create(Seed.REDIRECT_URI + "?error=access_denied&error_description=Cancelled" + FORGED
-                + "x".repeat(3000) + "&state=" + start.pending().state() + "&iss=" + Browserless.encode(emulator.issuer()));
+                + "x".repeat(3000) + "&state=" + start.pending().state()
+                + "&iss=" + Browserless.encode(emulator.issuer()));
 
         SignInFailure failure = refusal(error, start);
 
@@ -55,7 +56,8 @@ class LogForgingTest extends EmulatorTestBase {
 
     @Test
     void logSafeEscapesEveryControlCharacterAndBoundsTheLength() {
-        assertThat(LogSafe.of("a\rb\nc\td\u0085e\u2028f\u001bg")).isEqualTo("a\\u000db\\u000ac\\u0009d\\u0085e\\u2028f\\u001bg");
+        assertThat(LogSafe.of("a\rb\nc\td\u0085e\u2028f\u001bg"))
+                .isEqualTo("a\\u000db\\u000ac\\u0009d\\u0085e\\u2028f\\u001bg");
         assertThat(LogSafe.of("y".repeat(1000))).hasSize(LogSafe.MAX_LENGTH + "...(1000 characters)".length());
         assertThat(LogSafe.of(null)).isEqualTo("null");
     }

@@ -29,8 +29,8 @@ class ConsumedStatesTest {
         assertThat(states.firstUse("state-one", until)).isTrue();
         assertThat(states.firstUse("state-one", until)).isFalse();
         assertThat(states.firstUse("state-two", until)).isTrue();
-        assertThat(new ConsumedStates(dataSource, new LocalTransactions(dataSource), clock).firstUse("state-one", until))
-                .as("another node sharing the database").isFalse();
+        ConsumedStates otherNode = new ConsumedStates(dataSource, new LocalTransactions(dataSource), clock);
+        assertThat(otherNode.firstUse("state-one", until)).as("another node sharing the database").isFalse();
     }
 
     @Test
