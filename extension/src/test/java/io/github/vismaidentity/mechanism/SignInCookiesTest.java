@@ -95,6 +95,18 @@ class SignInCookiesTest {
     }
 
     @Test
+    void threeSignInCookiesWithTheLongestReturnPathStayUnderSixKilobytes() {
+        String longest = "/app/" + "p".repeat(ReturnTo.MAX_LENGTH - 5);
+        PendingSignIn withLongReturn = new PendingSignIn(new State(32), new Nonce(32), new CodeVerifier(),
+                URI.create("https://an-application.example.com/app/visma/callback"),
+                ReturnTo.sanitize(longest, "/app"), Instant.now().plus(10, ChronoUnit.MINUTES));
+
+        assertThat(withLongReturn.returnTo()).isEqualTo(longest);
+        assertThat(SignInCookies.SLOTS * (SignInCookies.name(0).length() + 1 + cookies.seal(withLongReturn).length()))
+                .isLessThan(6 * 1024);
+    }
+
+    @Test
     void aMissingOrForgedNextSlotStartsAtTheFirst() {
         for (String next : new String[] {null, "", "3", "-1", "12", "x"}) {
             assertThat(SignInCookies.slot(next)).as(next).isZero();
