@@ -25,6 +25,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Real sign-ins of the storm's users, through the extension's own sign-in path (authorize redirect with
@@ -46,8 +48,11 @@ public final class StormSignIns {
         VismaHttp http = new VismaHttp(settings);
         discovery = new Discovery(settings, http);
         redirects = new AuthorizationRedirect(settings, clock);
+        // Used states in memory: these sign-ins are set-up for the storm, not what it measures.
+        Set<String> usedStates = ConcurrentHashMap.newKeySet();
         callbacks = new CallbackValidator(settings, discovery, new IdTokenVerifiers(settings, discovery),
-                new TokenEndpointClient(settings, http, clock), new CompanyLookup(settings, http), clock);
+                new TokenEndpointClient(settings, http, clock), new CompanyLookup(settings, http),
+                (state, until) -> usedStates.add(state.getValue()), clock);
     }
 
     /**
