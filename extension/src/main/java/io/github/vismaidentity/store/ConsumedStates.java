@@ -63,10 +63,11 @@ public final class ConsumedStates {
         try {
             first = insert(hash, expiresAt);
         } catch (TokenStoreException e) {
-            if (tableAnswers()) {
-                throw e;
+            // The table was missing, or was being created by another thread or node at that moment (Derby then
+            // times out on the catalog's lock): create it when it is still missing, and try once more.
+            if (!tableAnswers()) {
+                create();
             }
-            create();
             first = insert(hash, expiresAt);
         }
         purgeNowAndThen();

@@ -12,6 +12,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,6 +35,33 @@ class ConsumedStatesTest {
         assertThat(states.firstUse("state-two", until)).isTrue();
         ConsumedStates otherNode = new ConsumedStates(dataSource, new LocalTransactions(dataSource), clock);
         assertThat(otherNode.firstUse("state-one", until)).as("another node sharing the database").isFalse();
+    }
+
+    @Test
+    void threadsRacingToCreateTheTableEachRecordTheirFirstUse() throws Exception {
+        Instant until = clock.instant().plus(Duration.ofMinutes(10));
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Boolean>> uses = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String state = "state-" + (i % 4);
+                uses.add(threads.submit(() -> {
+                    go.await();
+                    return states.firstUse(state, until);
+                }));
+            }
+            go.countDown();
+            List<Boolean> first = new ArrayList<>();
+            for (Future<Boolean> use : uses) {
+                first.add(use.get());
+            }
+
+            assertThat(first).hasSize(8);
+            assertThat(first.stream().filter(Boolean::booleanValue).count()).as("one first use per state").isEqualTo(4);
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test
