@@ -17,3 +17,11 @@ CREATE TABLE VISMA_TOKEN_SET (
     UPDATED_AT BIGINT NOT NULL,               -- epoch milliseconds (UTC)
     PRIMARY KEY (CLIENT_ID, SUBJECT, COMPANY_ID)
 );
+
+-- The sign-ins whose authorization code was redeemed, so a callback that comes again (on any node) never
+-- reaches the token endpoint. Created on first use like the table above; rows past EXPIRES_AT are deleted.
+CREATE TABLE VISMA_USED_STATE (
+    STATE_HASH VARCHAR(64) NOT NULL,          -- base64url SHA-256 of the sign-in's state; never the state itself
+    EXPIRES_AT BIGINT NOT NULL,               -- epoch milliseconds (UTC) after which the row may be deleted
+    PRIMARY KEY (STATE_HASH)
+);

@@ -25,6 +25,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Real sign-ins of the storm's users, through the extension's own sign-in path (authorize redirect with
@@ -47,8 +49,11 @@ public final class StormSignIns {
         discovery = new Discovery(settings, http);
         redirects = new AuthorizationRedirect(settings, clock);
         // ID tokens on the emulator's time: the client clock moves only to expire access tokens.
+        // Used states in memory: these sign-ins are set-up for the storm, not what it measures.
+        Set<String> usedStates = ConcurrentHashMap.newKeySet();
         callbacks = new CallbackValidator(settings, discovery, new IdTokenVerifiers(settings, discovery, Clock.systemUTC()),
-                new TokenEndpointClient(settings, http, clock), new CompanyLookup(settings, http), clock);
+                new TokenEndpointClient(settings, http, clock), new CompanyLookup(settings, http),
+                (state, until) -> usedStates.add(state.getValue()), clock);
     }
 
     /**

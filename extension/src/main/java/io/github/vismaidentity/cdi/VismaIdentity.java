@@ -14,6 +14,7 @@ import io.github.vismaidentity.refresh.LockedRefresh;
 import io.github.vismaidentity.refresh.RefreshIdTokenCheck;
 import io.github.vismaidentity.refresh.RefreshingTokens;
 import io.github.vismaidentity.refresh.TokenRefresher;
+import io.github.vismaidentity.store.ConsumedStates;
 import io.github.vismaidentity.store.TokenCipher;
 import io.github.vismaidentity.store.TokenSetKey;
 import io.github.vismaidentity.store.TokenSetStore;
@@ -38,6 +39,7 @@ final class VismaIdentity {
     private final DataSources dataSources;
     private final AtomicReference<TokenSetStore> store = new AtomicReference<>();
     private final AtomicReference<TokenRefresher> refresher = new AtomicReference<>();
+    private final AtomicReference<ConsumedStates> consumedStates = new AtomicReference<>();
 
     private VismaIdentity(VismaIdentitySettings settings, Clock clock) {
         VismaHttp http = new VismaHttp(settings);
@@ -64,7 +66,7 @@ final class VismaIdentity {
 
     VismaAuthenticationMechanism mechanism(JtaTokenTransactions transactions) {
         CallbackValidator callbacks = new CallbackValidator(settings, discovery, verifiers, tokenEndpoint, companies,
-                clock);
+                (state, until) -> consumedStates(transactions).firstUse(state.getValue(), until), clock);
         String clientId = settings.clientId().getValue();
         return new VismaAuthenticationMechanism(settings, discovery, new AuthorizationRedirect(settings, clock),
                 callbacks, signedIn -> {
@@ -89,6 +91,16 @@ final class VismaIdentity {
                     discovery, new RefreshIdTokenCheck(verifiers), clock, settings.refreshSkew());
             refresher.compareAndSet(null, new TokenRefresher(locked));
             known = refresher.get();
+        }
+        return known;
+    }
+
+    private ConsumedStates consumedStates(JtaTokenTransactions transactions) {
+        ConsumedStates known = consumedStates.get();
+        if (known == null) {
+            consumedStates.compareAndSet(null, new ConsumedStates(dataSources.get(), transactions.on(dataSources.get()),
+                    clock));
+            known = consumedStates.get();
         }
         return known;
     }

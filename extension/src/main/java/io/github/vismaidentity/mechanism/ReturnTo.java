@@ -7,9 +7,13 @@ import java.net.URISyntaxException;
  * Where to send the user after signing in: a path inside this application and nothing else, so a crafted
  * link cannot turn the sign-in into an open redirect (RFC 9700 §4.11). {@code https://evil},
  * {@code //evil}, {@code /\evil}, a scheme, a host, control characters or a path outside the context
- * root all fall back to the application's root.
+ * root all fall back to the application's root. It travels in the sign-in cookie, so it is at most
+ * {@value #MAX_LENGTH} characters: a longer one loses its query, or falls back to the root when even its path
+ * is longer; three sign-in cookies then stay under 6 KB of the Cookie header.
  */
 final class ReturnTo {
+
+    static final int MAX_LENGTH = 1024;
 
     private ReturnTo() {
     }
@@ -33,7 +37,11 @@ final class ReturnTo {
         } catch (URISyntaxException e) {
             return home;
         }
-        return candidate;
+        if (candidate.length() <= MAX_LENGTH) {
+            return candidate;
+        }
+        int query = candidate.indexOf('?');
+        return query >= 0 && query <= MAX_LENGTH ? candidate.substring(0, query) : home;
     }
 
     private static boolean insideApplication(String path, String contextPath) {

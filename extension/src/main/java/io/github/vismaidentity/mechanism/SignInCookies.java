@@ -17,20 +17,27 @@ import javax.crypto.SecretKey;
 import java.net.URI;
 import java.text.ParseException;
 import java.util.Date;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Keeps a {@link PendingSignIn} in the browser, in a cookie the browser cannot read or change: a JWE
  * ({@code dir}, {@code A256GCM}) made with Nimbus JOSE. Any node that shares the key can finish the sign-in,
- * so no sticky sessions are needed. Each sign-in gets its own cookie, named after its {@code state}, so
- * sign-ins in two tabs do not overwrite each other; the cookie is HttpOnly, SameSite=Lax (sent on the
- * top-level redirect back from Visma), Secure on https, limited to the callback path, and deleted when
- * the callback is handled.
+ * so no sticky sessions are needed. The cookie is HttpOnly, SameSite=Lax (sent on the top-level redirect back
+ * from Visma), Secure on https, limited to the callback path, and deleted when the callback is handled.
+ * <p>
+ * A browser holds at most {@value #SLOTS} of them: each sign-in takes the next of {@value #SLOTS} slots
+ * ({@code VismaSignIn-0}, ...), round and round, so sign-ins in a few tabs do not overwrite each other, and the
+ * sign-in started {@value #SLOTS} sign-ins ago gives its slot to the newest. Unfinished sign-ins (tabs, assets,
+ * polls) can never add up to a Cookie header the server refuses. The start of a sign-in cannot see these
+ * cookies (they go to the callback path only), so the next slot is kept in a one-digit cookie
+ * {@value #NEXT} on the application's path.
  */
 final class SignInCookies {
 
     static final String PREFIX = "VismaSignIn-";
-    private static final int STATE_CHARACTERS_IN_NAME = 16;
+    static final String NEXT = "VismaSignInNext";
+    static final int SLOTS = 3;
 
     private final SecretKey key;
 
@@ -38,10 +45,34 @@ final class SignInCookies {
         this.key = key;
     }
 
-    /** The cookie's name for a sign-in with this state. */
-    static String name(State state) {
-        String value = state.getValue();
-        return PREFIX + value.substring(0, Math.min(STATE_CHARACTERS_IN_NAME, value.length()));
+    /** The slot a new sign-in takes, given the value of the {@value #NEXT} cookie (null when there is none). */
+    static int slot(String next) {
+        return next != null && next.length() == 1 && next.charAt(0) >= '0' && next.charAt(0) < '0' + SLOTS
+                ? next.charAt(0) - '0' : 0;
+    }
+
+    /** The value of the {@value #NEXT} cookie after a sign-in took this slot. */
+    static String after(int slot) {
+        return String.valueOf((slot + 1) % SLOTS);
+    }
+
+    /** The name of the cookie in this slot. */
+    static String name(int slot) {
+        return PREFIX + slot;
+    }
+
+    /**
+     * The pending sign-in with this state among the browser's sign-in cookies (any slot, and the per-state names
+     * of earlier versions), with the name of the cookie that holds it.
+     */
+    Optional<Found> find(Map<String, String> cookies, State state) {
+        return cookies.entrySet().stream().filter(cookie -> cookie.getKey().startsWith(PREFIX))
+                .flatMap(cookie -> open(cookie.getValue(), state).map(p -> new Found(cookie.getKey(), p)).stream())
+                .findFirst();
+    }
+
+    /** A pending sign-in and the cookie it was in. */
+    record Found(String name, PendingSignIn pending) {
     }
 
     /** The sealed cookie value. */

@@ -1,11 +1,12 @@
 package io.github.vismaidentity.mechanism;
 
-import com.nimbusds.oauth2.sdk.id.State;
 import io.github.vismaidentity.VismaCallerPrincipal;
 import io.github.vismaidentity.config.VismaIdentitySettings;
 import io.github.vismaidentity.protocol.AuthorizationRedirect;
+import io.github.vismaidentity.protocol.CallbackQuery;
 import io.github.vismaidentity.protocol.CallbackValidator;
 import io.github.vismaidentity.protocol.Discovery;
+import io.github.vismaidentity.protocol.LogSafe;
 import io.github.vismaidentity.protocol.PendingSignIn;
 import io.github.vismaidentity.protocol.SignInFailure;
 import io.github.vismaidentity.protocol.SignInOptions;
@@ -17,8 +18,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.net.URI;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -72,10 +74,18 @@ public final class VismaAuthenticationMechanism implements HttpAuthenticationMec
                 return context.notifyContainerAboutLogin(caller.get(), settings.callerGroups());
             }
             if (context.isProtected() || context.isAuthenticationRequest()) {
+                if (!SignInRequired.canFollowRedirect(request)) {
+                    return answered(() -> SignInRequired.send(response, paths.signIn()));
+                }
                 return start(request, response, context, paths, SignInOptions.standard(), returnPath(request, paths));
             }
             return context.doNothing();
         } catch (SignInFailure failure) {
+            if (failure.id().equals(CallbackValidator.REPLAYED) && CallerSessions.current(request).isPresent()) {
+                LOG.fine(() -> "A callback came again for a signed-in caller: "
+                        + LogSafe.of(failure.getMessage(), 1000));
+                return answered(() -> SignedInAlready.send(response, failure, paths.home()));
+            }
             return refuse(response, failure, paths.signIn());
         }
     }
@@ -96,26 +106,25 @@ public final class VismaAuthenticationMechanism implements HttpAuthenticationMec
                                        String returnTo) {
         AuthorizationRedirect.Start start = redirects.start(discovery.endpoints(),
                 paths.redirectUri(request, settings), returnTo, options);
-        response.addCookie(cookie(request, paths, SignInCookies.name(start.pending().state()),
-                cookies.seal(start.pending()), Math.toIntExact(AuthorizationRedirect.LIFETIME.toSeconds())));
+        int lifetime = Math.toIntExact(AuthorizationRedirect.LIFETIME.toSeconds());
+        int slot = SignInCookies.slot(cookieValues(request).get(SignInCookies.NEXT));
+        response.addCookie(cookie(request, paths.callback(), SignInCookies.name(slot), cookies.seal(start.pending()),
+                lifetime));
+        response.addCookie(cookie(request, paths.home(), SignInCookies.NEXT, SignInCookies.after(slot), lifetime));
         NoStore.apply(response);
         return context.redirect(start.location().toString());
     }
 
     private AuthenticationStatus callback(HttpServletRequest request, HttpServletResponse response,
                                           HttpMessageContext context, SignInPaths paths) {
-        String stateParameter = request.getParameter("state");
-        Optional<PendingSignIn> pending = Optional.empty();
-        if (stateParameter != null && !stateParameter.isEmpty()) {
-            State state = new State(stateParameter);
-            String name = SignInCookies.name(state);
-            pending = cookieValue(request, name).flatMap(value -> cookies.open(value, state));
-            // One use only: the cookie goes whatever the outcome, so a replayed callback finds nothing.
-            response.addCookie(cookie(request, paths, name, "", 0));
-        }
-        String query = request.getQueryString();
-        URI callback = URI.create(request.getRequestURL() + (query == null ? "" : "?" + query));
-        VismaCallerPrincipal caller = completion.complete(callback, pending);
+        // Read strictly first: a crafted query is a 400, never an exception of the container or the cookie API.
+        CallbackQuery query = CallbackQuery.parse(request.getQueryString());
+        Optional<SignInCookies.Found> found = query.state()
+                .flatMap(state -> cookies.find(cookieValues(request), state));
+        // The cookie goes whatever the outcome; a replay that still carries it is stopped by the used states.
+        found.ifPresent(cookie -> response.addCookie(cookie(request, paths.callback(), cookie.name(), "", 0)));
+        Optional<PendingSignIn> pending = found.map(SignInCookies.Found::pending);
+        VismaCallerPrincipal caller = completion.complete(query.toUri(paths.callback()), pending);
         CallerSessions.signIn(request, caller);
         LOG.fine(() -> "Signed in " + caller);
         NoStore.apply(response);
@@ -123,14 +132,25 @@ public final class VismaAuthenticationMechanism implements HttpAuthenticationMec
     }
 
     private static AuthenticationStatus refuse(HttpServletResponse response, SignInFailure failure, String startAgain) {
-        LOG.log(failure.isTransient() ? Level.WARNING : Level.INFO, "Sign-in refused: {0}", failure.getMessage());
+        // Messages quote request values (iss, error_description): neutralised, so none can forge a log line.
+        LOG.log(failure.isTransient() ? Level.WARNING : Level.INFO, "Sign-in refused: {0}",
+                LogSafe.of(failure.getMessage(), 1000));
+        return answered(() -> ErrorPage.send(response, failure, startAgain));
+    }
+
+    /** The page is written and committed: SEND_CONTINUE keeps the container from replacing it. */
+    private static AuthenticationStatus answered(Page page) {
         try {
-            ErrorPage.send(response, failure, startAgain);
+            page.send();
         } catch (IOException e) {
-            LOG.log(Level.FINE, "The error page could not be sent", e);
+            LOG.log(Level.FINE, "The page could not be sent", e);
         }
-        // The page is written and committed: SEND_CONTINUE keeps the container from replacing it.
         return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    @FunctionalInterface
+    private interface Page {
+        void send() throws IOException;
     }
 
     private static String returnPath(HttpServletRequest request, SignInPaths paths) {
@@ -145,15 +165,19 @@ public final class VismaAuthenticationMechanism implements HttpAuthenticationMec
         return "true".equalsIgnoreCase(request.getParameter(name));
     }
 
-    private static Optional<String> cookieValue(HttpServletRequest request, String name) {
+    /** The request's cookies by name; the first of a name wins, as browsers send the most specific path first. */
+    private static Map<String, String> cookieValues(HttpServletRequest request) {
         Cookie[] all = request.getCookies();
-        return all == null ? Optional.empty()
-                : Arrays.stream(all).filter(c -> name.equals(c.getName())).map(Cookie::getValue).findFirst();
+        Map<String, String> values = new LinkedHashMap<>();
+        if (all != null) {
+            Arrays.stream(all).forEach(cookie -> values.putIfAbsent(cookie.getName(), cookie.getValue()));
+        }
+        return values;
     }
 
-    private static Cookie cookie(HttpServletRequest request, SignInPaths paths, String name, String value, int maxAge) {
+    private static Cookie cookie(HttpServletRequest request, String path, String name, String value, int maxAge) {
         Cookie cookie = new Cookie(name, value);
-        cookie.setPath(paths.callback());
+        cookie.setPath(path);
         cookie.setHttpOnly(true);
         cookie.setSecure(request.isSecure());
         cookie.setMaxAge(maxAge);

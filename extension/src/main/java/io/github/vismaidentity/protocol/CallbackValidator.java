@@ -36,6 +36,10 @@ public final class CallbackValidator {
     public static final String ERROR_CALLBACK = "VISMAID2008";
     /** The token response had no ID token. */
     public static final String NO_ID_TOKEN = "VISMAID2014";
+    /** The callback of a sign-in whose code was already redeemed, on this node or another. */
+    public static final String REPLAYED = "VISMAID2070";
+    /** Whether the sign-in's state was used could not be recorded, so its code is not redeemed. */
+    public static final String NOT_RECORDED = "VISMAID2072";
 
     private final VismaIdentitySettings settings;
     private final Discovery discovery;
@@ -43,10 +47,13 @@ public final class CallbackValidator {
     private final CompanyLookup companies;
     private final Clock clock;
     private final IdTokenVerifiers verifiers;
+    private final UsedStates usedStates;
 
     public CallbackValidator(VismaIdentitySettings settings, Discovery discovery, IdTokenVerifiers verifiers,
-                             TokenEndpointClient tokenEndpoint, CompanyLookup companies, Clock clock) {
+                             TokenEndpointClient tokenEndpoint, CompanyLookup companies, UsedStates usedStates,
+                             Clock clock) {
         this.settings = settings;
+        this.usedStates = usedStates;
         this.discovery = discovery;
         this.verifiers = verifiers;
         this.tokenEndpoint = tokenEndpoint;
@@ -77,6 +84,7 @@ public final class CallbackValidator {
         if (code == null) {
             throw SignInFailure.refused(MALFORMED, "The callback has neither a code nor an error.");
         }
+        recordFirstUse(started);
         GrantedTokens tokens = tokenEndpoint.redeem(endpoints.tokenEndpoint(), code, started.verifier(),
                 started.redirectUri());
         JWT idToken = tokens.idToken().orElseThrow(() -> SignInFailure.refused(NO_ID_TOKEN,
@@ -85,10 +93,31 @@ public final class CallbackValidator {
         return new SignedIn(claims, tokens, companies.companyOf(tokens.accessToken()));
     }
 
+    /** Committed before the code is redeemed: of two callbacks with this state, on any node, one gets here. */
+    private void recordFirstUse(PendingSignIn started) {
+        boolean first;
+        try {
+            first = usedStates.firstUse(started.state(), started.expiresAt());
+        } catch (RuntimeException e) {
+            throw SignInFailure.transientFailure(NOT_RECORDED, "This sign-in could not be marked as used in the "
+                    + "token store, so its code was not redeemed: " + storeMessage(e), 503);
+        }
+        if (!first) {
+            throw SignInFailure.refused(REPLAYED, "This sign-in was already finished: its callback came a second "
+                    + "time (a reload, a retried request or a copied link), and a code is redeemed only once.");
+        }
+    }
+
+    /** The store's own messages carry an ID and never a secret; anything else is named by its type only. */
+    private static String storeMessage(RuntimeException e) {
+        String message = e.getMessage();
+        return message != null && message.startsWith("VISMAID") ? LogSafe.of(message) : e.getClass().getName();
+    }
+
     private static AuthorizationResponse parse(URI callback) {
         try {
             return AuthorizationResponse.parse(callback);
-        } catch (ParseException e) {
+        } catch (ParseException | IllegalArgumentException e) {
             throw SignInFailure.refused(MALFORMED, "The callback is not an authorization response: it needs a "
                     + "state and either a code or an error.");
         }
@@ -100,14 +129,15 @@ public final class CallbackValidator {
                     + "announces authorization_response_iss_parameter_supported (RFC 9207).");
         }
         if (issuer != null && !issuer.equals(settings.issuer())) {
-            throw SignInFailure.refused(WRONG_ISSUER, "The callback's iss parameter names '" + issuer
+            throw SignInFailure.refused(WRONG_ISSUER, "The callback's iss parameter names '" + LogSafe.of(issuer)
                     + "', not the configured issuer '" + settings.issuer() + "' (RFC 9207).");
         }
     }
 
     private static SignInFailure denied(AuthorizationErrorResponse response) {
         ErrorObject error = response.getErrorObject();
-        String description = error.getDescription() == null ? "" : ": " + error.getDescription();
-        return SignInFailure.denied(ERROR_CALLBACK, "Visma did not sign you in (" + error.getCode() + description + ").");
+        String description = error.getDescription() == null ? "" : ": " + LogSafe.of(error.getDescription());
+        return SignInFailure.denied(ERROR_CALLBACK, "Visma did not sign you in (" + LogSafe.of(error.getCode())
+                + description + ").");
     }
 }

@@ -33,4 +33,15 @@ class ReturnToTest {
     void theRootApplicationRefusesOffSiteTargetsToo(String candidate) {
         assertThat(ReturnTo.sanitize(candidate, "")).isEqualTo("/");
     }
+
+    @org.junit.jupiter.api.Test
+    void aReturnPathTooLongForTheSignInCookieLosesItsQueryOrFallsBackToTheRoot() {
+        String longQuery = "/app/page?q=" + "a".repeat(ReturnTo.MAX_LENGTH);
+        String longPath = "/app/" + "p".repeat(ReturnTo.MAX_LENGTH);
+
+        assertThat(ReturnTo.sanitize(longQuery, "/app")).isEqualTo("/app/page");
+        assertThat(ReturnTo.sanitize(longPath + "?q=1", "/app")).isEqualTo("/app/");
+        assertThat(ReturnTo.sanitize("/app/page?q=" + "a".repeat(ReturnTo.MAX_LENGTH - 12), "/app"))
+                .hasSize(ReturnTo.MAX_LENGTH);
+    }
 }

@@ -16,11 +16,14 @@ import io.github.vismaidentity.protocol.IdTokenVerifiers;
 import io.github.vismaidentity.protocol.SignInOptions;
 import io.github.vismaidentity.protocol.SignedIn;
 import io.github.vismaidentity.protocol.TokenEndpointClient;
+import io.github.vismaidentity.protocol.UsedStates;
 import io.github.vismaidentity.protocol.VismaHttp;
 
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -52,6 +55,17 @@ public final class SignInHarness {
     /** With the node's clock given: {@link MutableClock#ticking()} for a test that sets it against the emulator's. */
     public SignInHarness(VismaEmulator emulator, Browserless browser, VismaIdentitySettings settings,
                          TokenSetSaver store, MutableClock clock) {
+        this(emulator, browser, settings, store, inMemory(), clock);
+    }
+
+    /** A harness that records used states where the given {@link UsedStates} does, a database for instance. */
+    public SignInHarness(VismaEmulator emulator, Browserless browser, VismaIdentitySettings settings,
+                         TokenSetSaver store, UsedStates usedStates) {
+        this(emulator, browser, settings, store, usedStates, new MutableClock());
+    }
+
+    private SignInHarness(VismaEmulator emulator, Browserless browser, VismaIdentitySettings settings,
+                          TokenSetSaver store, UsedStates usedStates, MutableClock clock) {
         this.clock = clock;
         this.emulator = emulator;
         this.browser = browser;
@@ -61,7 +75,7 @@ public final class SignInHarness {
         this.redirects = new AuthorizationRedirect(settings, clock);
         this.verifiers = new IdTokenVerifiers(settings, discovery, clock);
         this.validator = new CallbackValidator(settings, discovery, verifiers, new TokenEndpointClient(settings, http, clock),
-                new CompanyLookup(settings, http), clock);
+                new CompanyLookup(settings, http), usedStates, clock);
         TokenSetSaver recording = signedIn -> {
             if (store != null) {
                 store.save(signedIn);
@@ -69,6 +83,12 @@ public final class SignInHarness {
             saved.add(signedIn);
         };
         this.completion = new SignInCompletion(validator, recording, settings.callerNameClaim());
+    }
+
+    /** Used states kept in this JVM only, for tests that do not store tokens. */
+    public static UsedStates inMemory() {
+        Set<String> used = ConcurrentHashMap.newKeySet();
+        return (state, until) -> used.add(state.getValue());
     }
 
     /** Starts a sign-in the way the mechanism does. */

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What the extension refuses, on the server under test, besides the {@link SignInJourneys}: forged and defective
  * callbacks end on a clear page with a message ID, never a 500, and store nothing. A subclass per server runs both.
  */
-public abstract class SignInRefusals extends SignInJourneys {
+public abstract class SignInRefusals extends CallbackAbuse {
 
     @Test
     void anUnsignedIdTokenEndsOnA400PageAndStoresNothing() throws Exception {
