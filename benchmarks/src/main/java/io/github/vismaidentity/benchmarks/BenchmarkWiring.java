@@ -70,6 +70,7 @@ public final class BenchmarkWiring {
         Discovery discovery = new Discovery(settings, http);
         return new TokenRefresher(new LockedRefresh(store, new LocalTransactions(dataSource),
                 new TokenEndpointClient(settings, http, clock), discovery,
-                new RefreshIdTokenCheck(new IdTokenVerifiers(settings, discovery)), clock, settings.refreshSkew()));
+                new RefreshIdTokenCheck(new IdTokenVerifiers(settings, discovery, http)), clock, settings.refreshSkew()),
+                settings.refreshWaitBound());
     }
 }

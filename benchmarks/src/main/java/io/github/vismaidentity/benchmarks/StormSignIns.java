@@ -46,7 +46,7 @@ public final class StormSignIns {
         VismaHttp http = new VismaHttp(settings);
         discovery = new Discovery(settings, http);
         redirects = new AuthorizationRedirect(settings, clock);
-        callbacks = new CallbackValidator(settings, discovery, new IdTokenVerifiers(settings, discovery),
+        callbacks = new CallbackValidator(settings, discovery, new IdTokenVerifiers(settings, discovery, http),
                 new TokenEndpointClient(settings, http, clock), new CompanyLookup(settings, http), clock);
     }
 

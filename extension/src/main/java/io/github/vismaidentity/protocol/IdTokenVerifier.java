@@ -8,19 +8,23 @@ import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
-import com.nimbusds.jose.util.DefaultResourceRetriever;
+import com.nimbusds.jose.util.Resource;
 import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.BadJWTException;
+import com.nimbusds.oauth2.sdk.http.HTTPRequest;
+import com.nimbusds.oauth2.sdk.http.HTTPResponse;
 import com.nimbusds.openid.connect.sdk.Nonce;
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
 import com.nimbusds.openid.connect.sdk.validators.IDTokenClaimsVerifier;
 import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
 import io.github.vismaidentity.config.VismaIdentitySettings;
 
+import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URI;
+import java.net.URL;
 import java.time.Duration;
 
 /**
@@ -43,16 +47,14 @@ public final class IdTokenVerifier {
     public static final Duration JWKS_COOL_DOWN = Duration.ofSeconds(30);
 
     private static final Duration JWKS_CACHE = Duration.ofHours(1);
-    private static final int JWKS_SIZE_LIMIT = 256 * 1024;
 
     private final IDTokenValidator validator;
 
-    public IdTokenVerifier(VismaIdentitySettings settings, URI jwksUri) {
+    /** The JWKS is fetched through {@code http}: the same timeouts and size limit as every answer from Visma. */
+    public IdTokenVerifier(VismaIdentitySettings settings, URI jwksUri, VismaHttp http) {
         JWKSource<SecurityContext> keys;
         try {
-            keys = JWKSourceBuilder.create(jwksUri.toURL(), new DefaultResourceRetriever(
-                            Math.toIntExact(settings.connectTimeout().toMillis()),
-                            Math.toIntExact(settings.readTimeout().toMillis()), JWKS_SIZE_LIMIT))
+            keys = JWKSourceBuilder.create(jwksUri.toURL(), url -> jwks(http, url))
                     .cache(JWKS_CACHE.toMillis(), settings.connectTimeout().plus(settings.readTimeout()).toMillis())
                     .rateLimited(JWKS_COOL_DOWN.toMillis())
                     .build();
@@ -62,6 +64,19 @@ public final class IdTokenVerifier {
         validator = new IDTokenValidator(settings.issuer(), settings.clientId(),
                 new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys), null);
         validator.setMaxClockSkew(Math.toIntExact(settings.clockSkew().toSeconds()));
+    }
+
+    /**
+     * The JWKS over {@link VismaHttp}, with the same bounds as every answer from Visma: the read timeout from
+     * request to last byte, at most {@link VismaHttp#MAX_BODY_BYTES}. Nimbus' own retriever times each read
+     * of the socket, so a body that trickles in never times out.
+     */
+    private static Resource jwks(VismaHttp http, URL url) throws IOException {
+        HTTPResponse response = http.send(new HTTPRequest(HTTPRequest.Method.GET, url));
+        if (response.getStatusCode() != 200) {
+            throw new IOException("The JWKS at " + url + " answered HTTP " + response.getStatusCode());
+        }
+        return new Resource(response.getBody(), response.getHeaderValue("Content-Type"));
     }
 
     /**

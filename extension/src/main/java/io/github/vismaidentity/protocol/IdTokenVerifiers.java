@@ -14,11 +14,13 @@ public final class IdTokenVerifiers {
 
     private final VismaIdentitySettings settings;
     private final Discovery discovery;
+    private final VismaHttp http;
     private final AtomicReference<IdTokenVerifier> verifier = new AtomicReference<>();
 
-    public IdTokenVerifiers(VismaIdentitySettings settings, Discovery discovery) {
+    public IdTokenVerifiers(VismaIdentitySettings settings, Discovery discovery, VismaHttp http) {
         this.settings = settings;
         this.discovery = discovery;
+        this.http = http;
     }
 
     /** {@link IdTokenVerifier#verifyClaimsOnly} for this issuer and client; needs neither discovery nor keys. */
@@ -30,7 +32,7 @@ public final class IdTokenVerifiers {
     public IdTokenVerifier get() {
         IdTokenVerifier known = verifier.get();
         if (known == null) {
-            verifier.compareAndSet(null, new IdTokenVerifier(settings, discovery.endpoints().jwksUri()));
+            verifier.compareAndSet(null, new IdTokenVerifier(settings, discovery.endpoints().jwksUri(), http));
             known = verifier.get();
         }
         return known;

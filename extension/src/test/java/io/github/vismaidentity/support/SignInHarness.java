@@ -52,7 +52,7 @@ public final class SignInHarness {
         VismaHttp http = new VismaHttp(settings);
         this.discovery = new Discovery(settings, http);
         this.redirects = new AuthorizationRedirect(settings, clock);
-        this.verifiers = new IdTokenVerifiers(settings, discovery);
+        this.verifiers = new IdTokenVerifiers(settings, discovery, http);
         this.validator = new CallbackValidator(settings, discovery, verifiers, new TokenEndpointClient(settings, http, clock),
                 new CompanyLookup(settings, http), clock);
         TokenSetSaver recording = signedIn -> {
