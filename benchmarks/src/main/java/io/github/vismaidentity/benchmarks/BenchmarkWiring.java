@@ -70,9 +70,10 @@ public final class BenchmarkWiring {
         Discovery discovery = new Discovery(settings, http);
         // ID tokens on the emulator's time: the client clock moves only to expire access tokens, and a refresh's
         // ID token checked against it would log a clock warning on every refresh.
-        IdTokenVerifiers verifiers = new IdTokenVerifiers(settings, discovery, Clock.systemUTC());
+        IdTokenVerifiers verifiers = new IdTokenVerifiers(settings, discovery, http, Clock.systemUTC());
         return new TokenRefresher(new LockedRefresh(store, new LocalTransactions(dataSource),
                 new TokenEndpointClient(settings, http, clock), discovery,
-                new RefreshIdTokenCheck(verifiers), clock, settings.refreshSkew()));
+                new RefreshIdTokenCheck(verifiers), clock, settings.refreshSkew()),
+                settings.refreshWaitBound());
     }
 }

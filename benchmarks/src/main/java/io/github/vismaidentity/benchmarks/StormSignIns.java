@@ -51,7 +51,7 @@ public final class StormSignIns {
         // ID tokens on the emulator's time: the client clock moves only to expire access tokens.
         // Used states in memory: these sign-ins are set-up for the storm, not what it measures.
         Set<String> usedStates = ConcurrentHashMap.newKeySet();
-        callbacks = new CallbackValidator(settings, discovery, new IdTokenVerifiers(settings, discovery, Clock.systemUTC()),
+        callbacks = new CallbackValidator(settings, discovery, new IdTokenVerifiers(settings, discovery, http, Clock.systemUTC()),
                 new TokenEndpointClient(settings, http, clock), new CompanyLookup(settings, http),
                 (state, until) -> usedStates.add(state.getValue()), clock);
     }

@@ -91,8 +91,10 @@ final class AdminEndpoint implements Handler {
             case "server-error" -> Fault.serverError();
             case "drop-response" -> Fault.dropResponse();
             case "truncate-response" -> Fault.truncateResponse();
+            case "stall-body" -> Fault.stallBody(Duration.ofMillis(number("stall_ms", form.require("stall_ms"))));
+            case "oversized-body" -> Fault.oversizedBody(number("size_bytes", form.require("size_bytes")));
             default -> throw new IllegalArgumentException("Unknown fault '" + kind
-                    + "'; use delay, server-error, drop-response or truncate-response");
+                    + "'; use delay, server-error, drop-response, truncate-response, stall-body or oversized-body");
         };
     }
 

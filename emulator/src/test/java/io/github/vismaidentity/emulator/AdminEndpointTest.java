@@ -140,6 +140,17 @@ class AdminEndpointTest extends EmulatorTestBase {
     }
 
     @Test
+    void injectsAnOversizedBodyOfTheGivenSize() {
+        String refreshToken = (String) signIn().get("refresh_token");
+
+        ok(post("faults", "endpoint", "token", "fault", "oversized-body", "size_bytes", "100000", "times", "1"));
+
+        HttpResponse<String> padded = calls.refresh(refreshToken);
+        assertThat(padded.body()).hasSize(100_000);
+        assertThat(json(padded).get("access_token")).isNotNull();
+    }
+
+    @Test
     void clearsTheFaults() {
         String refreshToken = (String) signIn().get("refresh_token");
         ok(post("faults", "endpoint", "token", "fault", "server-error", "times", "3"));
@@ -202,6 +213,8 @@ class AdminEndpointTest extends EmulatorTestBase {
             faults                 | endpoint=token&fault=server-error&times=twice     | 400 | 'twice'         | whole number
             faults                 | endpoint=token&fault=server-error&times=0         | 400 | at least one    | 0
             faults                 | endpoint=token&fault=delay                        | 400 | delay_ms        | Missing
+            faults                 | endpoint=token&fault=stall-body                   | 400 | stall_ms        | Missing
+            faults                 | endpoint=token&fault=oversized-body&size_bytes=0  | 400 | at least one    | 0
             clock/advance          | seconds=soon                                      | 400 | 'soon'          | whole number
             clock/advance          | seconds=-5                                        | 400 | forward         | -5
             clock/advance          | seconds=9223372036854775807                       | 400 | seconds         | a century

@@ -14,19 +14,23 @@ import io.github.vismaidentity.emulator.support.EmulatorTestBase;
 import io.github.vismaidentity.emulator.support.SignIn;
 import io.github.vismaidentity.emulator.support.TokenCalls;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,14 +63,17 @@ class EmulatorControlTest extends EmulatorTestBase {
     /** A refresh by a client that gives up after {@code timeout}; IOException when no answer comes. */
     private HttpResponse<String> refreshWithin(String refreshToken, Duration timeout)
             throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(emulator.tokenEndpoint())
+        return browser.http().send(refreshRequest(refreshToken, timeout), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest refreshRequest(String refreshToken, Duration timeout) {
+        return HttpRequest.newBuilder(emulator.tokenEndpoint())
                 .timeout(timeout)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Authorization", TokenCalls.demoBasic())
                 .POST(HttpRequest.BodyPublishers.ofString(Browserless.form(
                         Map.of("grant_type", "refresh_token", "refresh_token", refreshToken))))
                 .build();
-        return browser.http().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private void assertInvalidGrant(HttpResponse<String> response) {
@@ -127,6 +134,45 @@ class EmulatorControlTest extends EmulatorTestBase {
         assertThatThrownBy(() -> JSONObjectUtils.parse(truncated.body())).isInstanceOf(java.text.ParseException.class);
         assertInvalidGrant(calls.refresh(refreshToken));
         assertThat(control.count(Counter.REFRESH_TOKEN_REUSES)).isEqualTo(1);
+    }
+
+    @Test
+    void aStalledBodyBringsTheHeadersAndHalfTheBodyThenNothingAfterTheRefreshTokenWasRotated() throws Exception {
+        String refreshToken = refreshToken();
+        control.injectFault(Endpoint.TOKEN, Fault.stallBody(Duration.ofMinutes(5)), 1);
+
+        HttpResponse<InputStream> stalled = browser.http().send(refreshRequest(refreshToken, Duration.ofSeconds(10)),
+                HttpResponse.BodyHandlers.ofInputStream());
+        int length = Math.toIntExact(stalled.headers().firstValueAsLong("Content-Length").orElseThrow());
+        InputStream body = stalled.body();
+        byte[] half = body.readNBytes(length / 2);
+        CompletableFuture<Integer> rest = CompletableFuture.supplyAsync(() -> {
+            try {
+                return body.read();
+            } catch (IOException e) {
+                return -1;
+            }
+        });
+
+        assertThat(stalled.statusCode()).as("headers within the client's 10 s").isEqualTo(200);
+        assertThat(new String(half, StandardCharsets.UTF_8)).startsWith("{");
+        assertThatThrownBy(() -> rest.get(2, TimeUnit.SECONDS)).as("the rest of the body never comes")
+                .isInstanceOf(TimeoutException.class);
+        assertInvalidGrant(calls.refresh(refreshToken));
+    }
+
+    @Test
+    void anOversizedBodyIsTheWholeAnswerPaddedWithSpacesToTheGivenSize() {
+        String refreshToken = refreshToken();
+        control.injectFault(Endpoint.TOKEN, Fault.oversizedBody(2 * 1024 * 1024), 1);
+
+        HttpResponse<String> oversized = calls.refresh(refreshToken);
+
+        assertThat(oversized.statusCode()).isEqualTo(200);
+        assertThat(oversized.headers().firstValueAsLong("Content-Length")).hasValue(2 * 1024 * 1024);
+        assertThat(oversized.body()).hasSize(2 * 1024 * 1024).endsWith("   ");
+        assertThat(json(oversized).get("access_token")).as("still a valid token response").isNotNull();
+        assertInvalidGrant(calls.refresh(refreshToken));
     }
 
     @Test

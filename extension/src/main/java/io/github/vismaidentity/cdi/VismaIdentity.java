@@ -46,7 +46,7 @@ final class VismaIdentity {
         this.settings = settings;
         this.clock = clock;
         this.discovery = new Discovery(settings, http);
-        this.verifiers = new IdTokenVerifiers(settings, discovery, clock);
+        this.verifiers = new IdTokenVerifiers(settings, discovery, http, clock);
         this.tokenEndpoint = new TokenEndpointClient(settings, http, clock);
         this.companies = new CompanyLookup(settings, http);
         this.dataSources = new DataSources(settings.dataSource());
@@ -89,7 +89,7 @@ final class VismaIdentity {
         if (known == null) {
             LockedRefresh locked = new LockedRefresh(store(), transactions.on(dataSources.get()), tokenEndpoint,
                     discovery, new RefreshIdTokenCheck(verifiers), clock, settings.refreshSkew());
-            refresher.compareAndSet(null, new TokenRefresher(locked));
+            refresher.compareAndSet(null, new TokenRefresher(locked, settings.refreshWaitBound()));
             known = refresher.get();
         }
         return known;

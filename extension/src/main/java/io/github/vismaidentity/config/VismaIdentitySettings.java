@@ -78,6 +78,17 @@ public record VismaIdentitySettings(
         }
     }
 
+    /**
+     * The longest a caller waits for another thread's refresh of the same token set before it gets
+     * {@code VISMAID4030}: 4 &times; (connect timeout + read timeout), 60 s with the defaults. A refresh
+     * calls Visma at most four times in a row (discovery when not known yet, the token request and its one
+     * retry, the signing keys), each bounded by the read timeout from sending to the answer's last byte, so
+     * this leaves the connect timeouts' worth for the database.
+     */
+    public Duration refreshWaitBound() {
+        return connectTimeout.plus(readTimeout).multipliedBy(4);
+    }
+
     @Override
     public String toString() {
         return "VismaIdentitySettings[clientId=" + clientId + ", issuer=" + issuer + ", apiBaseUri=" + apiBaseUri

@@ -70,6 +70,8 @@ public final class CompanyLookup {
             HTTPResponse response = http.send(request);
             String body = response.getBody();
             return new Answer(response.getStatusCode(), body == null || body.isBlank() ? Map.of() : JSONObjectUtils.parse(body));
+        } catch (AnswerTooLarge e) {
+            throw e.failure();
         } catch (IOException e) {
             throw SignInFailure.transientFailure(NOT_FOUND, "The eAccounting API at " + apiBase
                     + " could not be reached to find the company: " + e.getClass().getSimpleName() + ".", 502);

@@ -93,6 +93,8 @@ public final class Discovery {
         } catch (GeneralException e) {
             throw SignInFailure.transientFailure(UNREACHABLE, "The discovery document at " + where
                     + " is not usable: " + e.getMessage(), 502);
+        } catch (AnswerTooLarge e) {
+            throw e.failure();
         } catch (IOException e) {
             throw SignInFailure.transientFailure(UNREACHABLE, "The discovery document at " + where
                     + " could not be fetched: " + e, 504);

@@ -8,18 +8,22 @@ import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
-import com.nimbusds.jose.util.DefaultResourceRetriever;
+import com.nimbusds.jose.util.Resource;
 import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.BadJWTException;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import com.nimbusds.oauth2.sdk.http.HTTPRequest;
+import com.nimbusds.oauth2.sdk.http.HTTPResponse;
 import com.nimbusds.openid.connect.sdk.Nonce;
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
 import io.github.vismaidentity.config.VismaIdentitySettings;
 
+import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URI;
+import java.net.URL;
 import java.time.Duration;
 
 /**
@@ -45,17 +49,17 @@ public final class IdTokenVerifier {
     public static final Duration JWKS_COOL_DOWN = Duration.ofSeconds(30);
 
     private static final Duration JWKS_CACHE = Duration.ofHours(1);
-    private static final int JWKS_SIZE_LIMIT = 256 * 1024;
 
     private final DefaultJWTProcessor<SecurityContext> signatures = new DefaultJWTProcessor<>();
     private final IdTokenClaimsCheck claims;
 
-    IdTokenVerifier(VismaIdentitySettings settings, URI jwksUri, IdTokenClaimsCheck claims) {
+    /**
+     * The JWKS is fetched through {@code http}: the same timeouts and size limit as every answer from Visma.
+     */
+    IdTokenVerifier(VismaIdentitySettings settings, URI jwksUri, VismaHttp http, IdTokenClaimsCheck claims) {
         JWKSource<SecurityContext> keys;
         try {
-            keys = JWKSourceBuilder.create(jwksUri.toURL(), new DefaultResourceRetriever(
-                            Math.toIntExact(settings.connectTimeout().toMillis()),
-                            Math.toIntExact(settings.readTimeout().toMillis()), JWKS_SIZE_LIMIT))
+            keys = JWKSourceBuilder.create(jwksUri.toURL(), url -> jwks(http, url))
                     .cache(JWKS_CACHE.toMillis(), settings.connectTimeout().plus(settings.readTimeout()).toMillis())
                     .rateLimited(JWKS_COOL_DOWN.toMillis())
                     .build();
@@ -66,6 +70,19 @@ public final class IdTokenVerifier {
         // No claims verifier of Nimbus': its default reads the system clock; IdTokenClaimsCheck reads the injected one.
         signatures.setJWTClaimsSetVerifier(null);
         this.claims = claims;
+    }
+
+    /**
+     * The JWKS over {@link VismaHttp}, with the same bounds as every answer from Visma: the read timeout from
+     * request to last byte, at most {@link VismaHttp#MAX_BODY_BYTES}. Nimbus' own retriever times each read
+     * of the socket, so a body that trickles in never times out.
+     */
+    private static Resource jwks(VismaHttp http, URL url) throws IOException {
+        HTTPResponse response = http.send(new HTTPRequest(HTTPRequest.Method.GET, url));
+        if (response.getStatusCode() != 200) {
+            throw new IOException("The JWKS at " + url + " answered HTTP " + response.getStatusCode());
+        }
+        return new Resource(response.getBody(), response.getHeaderValue("Content-Type"));
     }
 
     /**

@@ -16,13 +16,18 @@ public final class IdTokenVerifiers {
 
     private final VismaIdentitySettings settings;
     private final Discovery discovery;
+    private final VismaHttp http;
     private final IdTokenClaimsCheck claims;
     private final AtomicReference<IdTokenVerifier> verifier = new AtomicReference<>();
 
-    /** @param clock the clock {@code exp} and {@code iat} are checked against */
-    public IdTokenVerifiers(VismaIdentitySettings settings, Discovery discovery, Clock clock) {
+    /**
+     * @param http  what the JWKS is fetched through
+     * @param clock the clock {@code exp} and {@code iat} are checked against
+     */
+    public IdTokenVerifiers(VismaIdentitySettings settings, Discovery discovery, VismaHttp http, Clock clock) {
         this.settings = settings;
         this.discovery = discovery;
+        this.http = http;
         this.claims = new IdTokenClaimsCheck(settings, clock);
     }
 
@@ -43,7 +48,7 @@ public final class IdTokenVerifiers {
     public IdTokenVerifier get() {
         IdTokenVerifier known = verifier.get();
         if (known == null) {
-            verifier.compareAndSet(null, new IdTokenVerifier(settings, discovery.endpoints().jwksUri(), claims));
+            verifier.compareAndSet(null, new IdTokenVerifier(settings, discovery.endpoints().jwksUri(), http, claims));
             known = verifier.get();
         }
         return known;

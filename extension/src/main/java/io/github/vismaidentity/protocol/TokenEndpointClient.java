@@ -73,8 +73,11 @@ public final class TokenEndpointClient {
         try {
             response = http.send(request.toHTTPRequest());
         } catch (HttpTimeoutException e) {
-            throw SignInFailure.transientFailure(UNREACHABLE, "Visma's token endpoint did not answer within the "
-                    + "configured timeouts (visma.identity.connect-timeout, visma.identity.read-timeout).", 504);
+            throw SignInFailure.transientFailure(UNREACHABLE, "Visma's token endpoint did not answer completely "
+                    + "within the configured timeouts (visma.identity.connect-timeout; visma.identity.read-timeout, "
+                    + "which bounds the headers and the body together).", 504);
+        } catch (AnswerTooLarge e) {
+            throw e.failure();
         } catch (IOException e) {
             throw SignInFailure.transientFailure(UNREACHABLE, "Visma's token endpoint could not be reached: "
                     + e.getClass().getSimpleName() + ".", 502);

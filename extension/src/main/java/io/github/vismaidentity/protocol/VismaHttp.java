@@ -10,19 +10,42 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Sends Nimbus' requests to Visma over the JDK's {@link HttpClient}, with the configured timeouts, no
  * redirects, and never a silent second attempt. Nimbus' default sender, {@code HttpURLConnection}, resends
  * a POST once when the connection drops before the answer: for a token request that spends the code or
  * refresh token a second time, and the second answer ({@code invalid_grant}) hides the first.
+ *
+ * <p>The read timeout bounds the whole exchange, from sending the request to the answer's last byte: the
+ * JDK's request timeout stops counting at the headers, so a server or proxy that sends them and then stalls
+ * would hold the caller (and a refresh's row lock) for ever. Answers are read up to {@link #MAX_BODY_BYTES}.
  */
 public final class VismaHttp {
 
+    /** An answer from Visma was larger than {@link #MAX_BODY_BYTES}. */
+    public static final String TOO_LARGE = "VISMAID2060";
+    /**
+     * The largest answer read from Visma, 1 MiB: its token responses, discovery document, JWKS and the
+     * API's company settings are a few KB each; anything near this is a misrouted or hostile answer.
+     */
+    public static final int MAX_BODY_BYTES = 1024 * 1024;
+
+    private static final Pattern CHARSET = Pattern.compile("charset=\"?([^\";\\s]+)", Pattern.CASE_INSENSITIVE);
     private static final Set<String> RESTRICTED = Set.of("content-length", "host", "connection", "expect", "upgrade");
 
     private final HttpClient client;
@@ -38,8 +61,9 @@ public final class VismaHttp {
     }
 
     /**
-     * @throws java.net.http.HttpTimeoutException when no answer came in time (a {@link IOException})
-     * @throws IOException                        when the connection failed or dropped
+     * @throws HttpTimeoutException when no complete answer came within the read timeout (a {@link IOException})
+     * @throws AnswerTooLarge       when the answer is larger than {@link #MAX_BODY_BYTES} (a {@link IOException})
+     * @throws IOException          when the connection failed or dropped
      */
     public HTTPResponse send(HTTPRequest request) throws IOException {
         return (HTTPResponse) request.send(this::exchange);
@@ -55,13 +79,7 @@ public final class VismaHttp {
         String body = request.getBody();
         builder.method(request.getMethod().name(), body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body));
-        HttpResponse<String> answer;
-        try {
-            answer = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("Interrupted while waiting for " + request.getURI(), e);
-        }
+        HttpResponse<byte[]> answer = within(readTimeout, builder.build());
         HTTPResponse response = new HTTPResponse(answer.statusCode());
         answer.headers().map().forEach((name, values) -> {
             if (!name.startsWith(":")) {
@@ -69,8 +87,64 @@ public final class VismaHttp {
             }
         });
         answer.headers().firstValue("Content-Type").ifPresent(type -> contentType(response, type));
-        response.setBody(answer.body());
+        response.setBody(new String(answer.body(), charsetOf(answer)));
         return response;
+    }
+
+    /** The answer, body included, or an {@link HttpTimeoutException} once {@code bound} has passed. */
+    private HttpResponse<byte[]> within(Duration bound, HttpRequest request) throws IOException {
+        AtomicReference<LimitedBody> body = new AtomicReference<>();
+        CompletableFuture<HttpResponse<byte[]>> answer = client.sendAsync(request, info -> {
+            body.set(new LimitedBody(request.uri(), MAX_BODY_BYTES, info));
+            return body.get();
+        });
+        try {
+            return answer.get(bound.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            stop(answer, body.get());
+            throw new HttpTimeoutException("No complete answer from " + request.uri() + " within " + bound);
+        } catch (InterruptedException e) {
+            stop(answer, body.get());
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while waiting for " + request.uri(), e);
+        } catch (ExecutionException e) {
+            throw failureOf(e, request);
+        }
+    }
+
+    /** What failed: a too large answer wherever the JDK wrapped it, else the first I/O failure. */
+    private static IOException failureOf(ExecutionException e, HttpRequest request) {
+        IOException first = null;
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof AnswerTooLarge tooLarge) {
+                return tooLarge;
+            }
+            if (first == null && cause instanceof IOException failure) {
+                first = failure;
+            }
+        }
+        return first != null ? first : new IOException("The exchange with " + request.uri() + " failed", e.getCause());
+    }
+
+    /** Gives up on an exchange: the connection is closed, never left reading a stalled body. */
+    private static void stop(CompletableFuture<?> answer, LimitedBody body) {
+        answer.cancel(true);
+        if (body != null) {
+            body.abort();
+        }
+    }
+
+    /** The charset the answer names, else UTF-8 (RFC 8259 for JSON), as the JDK's string handler does. */
+    private static Charset charsetOf(HttpResponse<?> answer) {
+        Matcher named = CHARSET.matcher(answer.headers().firstValue("Content-Type").orElse(""));
+        if (named.find()) {
+            try {
+                return Charset.forName(named.group(1));
+            } catch (IllegalArgumentException e) {
+                return StandardCharsets.UTF_8;
+            }
+        }
+        return StandardCharsets.UTF_8;
     }
 
     private static void contentType(HTTPResponse response, String type) {

@@ -5,26 +5,39 @@ import io.github.vismaidentity.VismaTransientException;
 import io.github.vismaidentity.store.TokenSet;
 import io.github.vismaidentity.store.TokenSetKey;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Hands out token sets whose access token stays valid for at least the refresh skew. The fast path is a
  * cached set: no database, no network. Otherwise one caller per token set in this JVM does the work
  * ({@link LockedRefresh}: its own transaction, the row locked across nodes, Visma called only when no
- * other node refreshed already) and every other caller for that set waits for its result.
+ * other node refreshed already) and every other caller for that set waits for its result, at most the
+ * wait bound ({@value #WAITED_TOO_LONG} after it).
  */
 public final class TokenRefresher {
 
+    /** A caller waited longer than the bound for another thread's refresh of the same set. */
+    public static final String WAITED_TOO_LONG = "VISMAID4030";
+
     private final LockedRefresh locked;
+    private final Duration waitBound;
     private final Map<TokenSetKey, TokenSet> cache = new ConcurrentHashMap<>();
     private final Map<TokenSetKey, CompletableFuture<TokenSet>> inFlight = new ConcurrentHashMap<>();
 
-    public TokenRefresher(LockedRefresh locked) {
+    /**
+     * @param waitBound the longest a caller waits for another thread's refresh of the same set
+     *                  ({@link io.github.vismaidentity.config.VismaIdentitySettings#refreshWaitBound()})
+     */
+    public TokenRefresher(LockedRefresh locked, Duration waitBound) {
         this.locked = locked;
+        this.waitBound = waitBound;
     }
 
     /**
@@ -81,10 +94,23 @@ public final class TokenRefresher {
         cache.remove(key);
     }
 
-    private static TokenSet await(CompletableFuture<TokenSet> running) {
+    /**
+     * The other thread's result, waited for at most the bound: that refresh may be held up where no HTTP
+     * timeout reaches (another node's row lock). Giving up loses nothing: the refresh goes on, and what it
+     * gets is committed and cached for the next call.
+     */
+    private TokenSet await(CompletableFuture<TokenSet> running) {
         try {
-            return running.join();
-        } catch (CompletionException e) {
+            return running.get(waitBound.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            throw new VismaTransientException(WAITED_TOO_LONG, "Another request's refresh of this token set took "
+                    + "longer than " + waitBound + " (4 x (visma.identity.connect-timeout + read-timeout)); it goes "
+                    + "on, and its result is kept. Nothing was changed by this call; try again.", null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new VismaTransientException(LockedRefresh.FAILED, "Interrupted while waiting for another "
+                    + "request's refresh of this token set; nothing was changed by this call.", e);
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof VismaTokenException typed) {
                 throw typed;
             }

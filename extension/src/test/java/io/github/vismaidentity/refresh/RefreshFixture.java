@@ -67,7 +67,7 @@ final class RefreshFixture {
                 wrap.apply(new LocalTransactions(dataSource)),
                 new TokenEndpointClient(settings, http, harness.clock), harness.discovery,
                 new RefreshIdTokenCheck(harness.verifiers), harness.clock, SKEW);
-        return new TokenRefresher(locked);
+        return new TokenRefresher(locked, settings.refreshWaitBound());
     }
 
     /**

@@ -73,7 +73,7 @@ public final class SignInHarness {
         VismaHttp http = new VismaHttp(settings);
         this.discovery = new Discovery(settings, http);
         this.redirects = new AuthorizationRedirect(settings, clock);
-        this.verifiers = new IdTokenVerifiers(settings, discovery, clock);
+        this.verifiers = new IdTokenVerifiers(settings, discovery, http, clock);
         this.validator = new CallbackValidator(settings, discovery, verifiers, new TokenEndpointClient(settings, http, clock),
                 new CompanyLookup(settings, http), usedStates, clock);
         TokenSetSaver recording = signedIn -> {

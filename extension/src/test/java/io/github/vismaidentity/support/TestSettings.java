@@ -27,6 +27,7 @@ public final class TestSettings {
     private String scope = "openid offline_access ea:api ea:sales";
     private CompanySelection companySelection = CompanySelection.DEFAULT;
     private ClientAuthentication clientAuthentication = ClientAuthentication.BASIC;
+    private Duration connectTimeout = Duration.ofSeconds(2);
     private Duration readTimeout = Duration.ofSeconds(5);
     private Optional<EncryptionKey> key = Optional.empty();
     private Optional<String> prompt = Optional.empty();
@@ -66,6 +67,11 @@ public final class TestSettings {
         return this;
     }
 
+    public TestSettings connectTimeout(Duration value) {
+        connectTimeout = value;
+        return this;
+    }
+
     public TestSettings readTimeout(Duration value) {
         readTimeout = value;
         return this;
@@ -85,7 +91,7 @@ public final class TestSettings {
         return new VismaIdentitySettings(new ClientID(clientId), new Secret(secret), new Issuer(issuer),
                 apiBase.toString().endsWith("/") ? apiBase : URI.create(apiBase + "/"),
                 Optional.of(Seed.REDIRECT_URI), Scope.parse(scope), prompt, companySelection, clientAuthentication,
-                "java:comp/DefaultDataSource", key, java.util.List.of(), VismaIdentitySettings.DEFAULT_CLOCK_SKEW, Duration.ofSeconds(2), readTimeout,
+                "java:comp/DefaultDataSource", key, java.util.List.of(), VismaIdentitySettings.DEFAULT_CLOCK_SKEW, connectTimeout, readTimeout,
                 Duration.ofMinutes(5), Duration.ofSeconds(60), Duration.ofSeconds(10), "sub", Set.of("visma-user"),
                 false, EndpointOverrides.none());
     }

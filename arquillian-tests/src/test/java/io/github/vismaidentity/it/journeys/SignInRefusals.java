@@ -1,6 +1,7 @@
 package io.github.vismaidentity.it.journeys;
 
 import io.github.vismaidentity.emulator.control.Endpoint;
+import io.github.vismaidentity.emulator.control.Fault;
 import io.github.vismaidentity.emulator.control.IdTokenDefect;
 import org.htmlunit.WebResponse;
 import org.htmlunit.html.HtmlInput;
@@ -10,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 
 import static io.github.vismaidentity.it.support.VismaPages.logIn;
@@ -73,6 +75,31 @@ public abstract class SignInRefusals extends CallbackAbuse {
         assertRefusalPage(response, 400, "VISMAID2004");
         assertThat(response.getResponseHeaderValue("Cache-Control")).isEqualTo("no-store");
         assertThat(response.getResponseHeaderValue("Referrer-Policy")).isEqualTo("no-referrer");
+    }
+
+    /** Issue 14 item 2: the read timeout (10 s by default) bounds the body too; the stall is far longer. */
+    @Test
+    void aTokenAnswerThatStallsAfterItsHeadersEndsOnA504PageWithinTheReadTimeoutAndStoresNothing() throws Exception {
+        List<List<String>> before = rowsOf("solo");
+        visma.control().injectFault(Endpoint.TOKEN, Fault.stallBody(Duration.ofMinutes(2)), 1);
+        long started = System.nanoTime();
+
+        HtmlPage page = logIn(open("protected/page"), "solo");
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("well before the stall ends").isLessThan(Duration.ofSeconds(60));
+        assertRefusalPage(page.getWebResponse(), 504, "VISMAID2010");
+        assertThat(rowsOf("solo")).as("solo's token sets, version included").isEqualTo(before);
+    }
+
+    @Test
+    void aTokenAnswerLargerThanOneMebibyteEndsOnA502PageAndStoresNothing() throws Exception {
+        List<List<String>> before = rowsOf("solo");
+        visma.control().injectFault(Endpoint.TOKEN, Fault.oversizedBody(2 * 1024 * 1024), 1);
+
+        HtmlPage page = logIn(open("protected/page"), "solo");
+
+        assertRefusalPage(page.getWebResponse(), 502, "VISMAID2060");
+        assertThat(rowsOf("solo")).as("solo's token sets, version included").isEqualTo(before);
     }
 
     @Test

@@ -36,6 +36,33 @@ public sealed interface Fault {
     record TruncateResponse() implements Fault {
     }
 
+    /**
+     * Handles the request completely, sends the status line, the headers (with the full
+     * {@code Content-Length}) and the first half of the body, then sends nothing for {@code stall}, and
+     * closes the connection: a proxy or server that hangs in the middle of its answer. A client whose
+     * timeout stops at the headers waits the whole stall.
+     */
+    record StallBody(Duration stall) implements Fault {
+        public StallBody {
+            Objects.requireNonNull(stall, "stall");
+            if (stall.isNegative()) {
+                throw new IllegalArgumentException("A stall cannot be negative: " + stall);
+            }
+        }
+    }
+
+    /**
+     * Handles the request completely, then sends its answer followed by spaces up to {@code bytes} in all
+     * (still valid JSON or HTML): a client that reads answers without a size limit takes it all in.
+     */
+    record OversizedBody(long bytes) implements Fault {
+        public OversizedBody {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("An oversized body needs at least one byte, not " + bytes);
+            }
+        }
+    }
+
     static Fault delay(Duration duration) {
         return new Delay(duration);
     }
@@ -50,5 +77,13 @@ public sealed interface Fault {
 
     static Fault truncateResponse() {
         return new TruncateResponse();
+    }
+
+    static Fault stallBody(Duration stall) {
+        return new StallBody(stall);
+    }
+
+    static Fault oversizedBody(long bytes) {
+        return new OversizedBody(bytes);
     }
 }

@@ -17,8 +17,8 @@ import java.util.Optional;
 
 /**
  * One request and its response, on top of the JDK's {@link HttpExchange}: strict parameter parsing,
- * a bounded body, and responses that honour an injected {@link Fault.DropResponse} or
- * {@link Fault.TruncateResponse}.
+ * a bounded body, and responses that honour an injected {@link Fault.DropResponse},
+ * {@link Fault.TruncateResponse}, {@link Fault.StallBody} or {@link Fault.OversizedBody}.
  */
 public final class HttpCall {
 
@@ -176,11 +176,41 @@ public final class HttpCall {
             exchange.getResponseHeaders().set("Content-Type", contentType);
         }
         boolean head = method().equals("HEAD");
-        exchange.sendResponseHeaders(status, bytes.length == 0 || head ? -1 : bytes.length);
-        if (bytes.length > 0 && !head) {
+        if (!head && responseFault instanceof Fault.StallBody stall) {
+            stallAfterHalf(status, bytes, stall.stall());
+            return;
+        }
+        long padding = !head && responseFault instanceof Fault.OversizedBody oversized
+                ? Math.max(0, oversized.bytes() - bytes.length) : 0;
+        long length = bytes.length + padding;
+        exchange.sendResponseHeaders(status, length == 0 || head ? -1 : length);
+        if (length > 0 && !head) {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(bytes);
+                writeSpaces(out, padding);
             }
+        }
+    }
+
+    /** Headers with the full length and half the body, then silence; closing then cuts the body short. */
+    private void stallAfterHalf(int status, byte[] bytes, java.time.Duration stall) throws IOException {
+        exchange.sendResponseHeaders(status, Math.max(bytes.length, 1));
+        OutputStream out = exchange.getResponseBody();
+        out.write(bytes, 0, bytes.length / 2);
+        out.flush();
+        try {
+            Thread.sleep(stall.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the emulator stops: the connection closes with the body unfinished
+        }
+    }
+
+    /** Streams the padding, so an oversized body never sits in the emulator's memory. */
+    private static void writeSpaces(OutputStream out, long count) throws IOException {
+        byte[] spaces = new byte[8192];
+        java.util.Arrays.fill(spaces, (byte) ' ');
+        for (long left = count; left > 0; left -= spaces.length) {
+            out.write(spaces, 0, (int) Math.min(spaces.length, left));
         }
     }
 
