@@ -92,9 +92,12 @@ public final class LockedRefresh {
         return set.status() == TokenSetStatus.ACTIVE && set.accessExpiresAt().isAfter(clock.instant().plus(skew));
     }
 
-    /** Whether a cached set is still the stored one; see {@link TokenSetStore#isCurrent}. */
+    /**
+     * Whether a cached set is still the stored one ({@link TokenSetStore#isCurrent}), read in a transaction
+     * of its own: a request inside an application's transaction must not enlist the token datasource there.
+     */
     boolean stillCurrent(TokenSet cached) {
-        return store.isCurrent(cached);
+        return transactions.inNewTransaction(connection -> store.isCurrent(connection, cached));
     }
 
     Clock clock() {

@@ -123,18 +123,16 @@ public final class TokenSetStore {
 
     /**
      * Whether the set is still the stored one: its row there, ACTIVE, at the same version. One read of two
-     * columns, no lock, nothing decrypted.
+     * columns, no lock, nothing decrypted; on the caller's connection, so in the container it runs in a
+     * transaction of its own and never joins the application's.
      */
-    public boolean isCurrent(TokenSet set) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(TokenSetSql.VERSION_AND_STATUS)) {
+    public boolean isCurrent(Connection connection, TokenSet set) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(TokenSetSql.VERSION_AND_STATUS)) {
             bindKey(select, 1, set.key());
             try (ResultSet row = select.executeQuery()) {
                 return row.next() && row.getLong("VERSION") == set.version()
                         && TokenSetStatus.ACTIVE.name().equals(row.getString("STATUS"));
             }
-        } catch (SQLException e) {
-            throw databaseError("read", set.key().toString(), e);
         }
     }
 
