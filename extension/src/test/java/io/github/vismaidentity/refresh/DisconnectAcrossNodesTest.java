@@ -1,9 +1,11 @@
 package io.github.vismaidentity.refresh;
 
 import io.github.vismaidentity.VismaReauthenticationRequiredException;
+import io.github.vismaidentity.VismaTransientException;
 import io.github.vismaidentity.emulator.control.Counter;
 import io.github.vismaidentity.emulator.support.EmulatorTestBase;
 import io.github.vismaidentity.store.TokenSet;
+import io.github.vismaidentity.store.TokenStoreException;
 import io.github.vismaidentity.store.TokenTransactions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,6 +74,27 @@ class DisconnectAcrossNodesTest extends EmulatorTestBase {
         fixture.harness.clock.advance(RefreshFixture.RECHECK.plusMillis(1));
 
         assertThat(nodeA.validTokenSet(fixture.key).accessToken()).isEqualTo(onB.accessToken());
+    }
+
+    @Test
+    void aRecheckThatCannotReachTheDatabaseHandsOutNothing() {
+        AtomicBoolean databaseDown = new AtomicBoolean();
+        TokenRefresher node = fixture.node(real -> new TokenTransactions() {
+            @Override
+            public <T> T inNewTransaction(Work<T> work) {
+                if (databaseDown.get()) {
+                    throw new TokenStoreException(TokenStoreException.DATABASE + ": The database is away.");
+                }
+                return real.inNewTransaction(work);
+            }
+        });
+        node.validTokenSet(fixture.key);
+        databaseDown.set(true);
+
+        fixture.harness.clock.advance(RefreshFixture.RECHECK.plusMillis(1));
+
+        assertThatThrownBy(() -> node.validTokenSet(fixture.key)).isInstanceOfSatisfying(VismaTransientException.class,
+                failure -> assertThat(failure.messageId()).isEqualTo(LockedRefresh.FAILED));
     }
 
     @Test
