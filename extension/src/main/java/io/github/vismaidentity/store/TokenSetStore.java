@@ -171,9 +171,18 @@ public final class TokenSetStore {
     /**
      * Locks the token set's row until the end of the caller's transaction and reads it: another node that
      * wants to refresh the same set waits here, then reads what this one wrote.
+     *
+     * @throws TokenStoreException {@link TokenStoreException#AUTO_COMMIT} when the connection commits each
+     *                             statement, so the lock would not hold; nothing is read then
      */
     public Optional<TokenSet> lockAndRead(Connection connection, TokenSetKey key) throws SQLException {
         schema.ensure();
+        int locked;
+        try (PreparedStatement lock = connection.prepareStatement(TokenSetSql.LOCK)) {
+            bindKey(lock, 1, key);
+            locked = lock.executeUpdate();
+        }
+        // Asked after the first statement, when a pool that enlists lazily has joined the transaction.
         if (connection.getAutoCommit()) {
             throw new TokenStoreException(TokenStoreException.AUTO_COMMIT + ": The token store's connection commits "
                     + "every statement at once (auto-commit) inside the transaction of a refresh or disconnect, so the "
@@ -182,13 +191,7 @@ public final class TokenSetStore {
                     + "Payara a JDBC resource whose pool is transactional (not non-transactional connections), on "
                     + "WildFly a datasource with jta=true.");
         }
-        try (PreparedStatement lock = connection.prepareStatement(TokenSetSql.LOCK)) {
-            bindKey(lock, 1, key);
-            if (lock.executeUpdate() == 0) {
-                return Optional.empty();
-            }
-        }
-        return find(connection, key);
+        return locked == 0 ? Optional.empty() : find(connection, key);
     }
 
     /**
