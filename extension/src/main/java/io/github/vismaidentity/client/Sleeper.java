@@ -2,9 +2,12 @@ package io.github.vismaidentity.client;
 
 import java.time.Duration;
 
-/** How the filter sits out a wait Visma asked for: the thread sleeps; tests count instead of sleeping. */
+/**
+ * How a thread sits out a wait (one Visma asked for, a pause before writing rotated tokens again): the
+ * thread sleeps; tests record the waits instead of sleeping.
+ */
 @FunctionalInterface
-interface Sleeper {
+public interface Sleeper {
 
     /** The real one: the calling thread sleeps. */
     Sleeper THREAD = wait -> Thread.sleep(wait.toMillis());

@@ -2,6 +2,7 @@ package io.github.vismaidentity.refresh;
 
 import io.github.vismaidentity.VismaReauthenticationRequiredException;
 import io.github.vismaidentity.VismaTokenException;
+import io.github.vismaidentity.client.Sleeper;
 import io.github.vismaidentity.protocol.Discovery;
 import io.github.vismaidentity.protocol.GrantedTokens;
 import io.github.vismaidentity.protocol.SignInFailure;
@@ -26,7 +27,7 @@ import java.util.logging.Logger;
  * (once more at most, with the same token, when the answer was lost), both new tokens are written with
  * the next version and committed before the access token is handed out. {@code invalid_grant} marks the
  * set REAUTHENTICATION_REQUIRED for every node. When the commit fails after Visma answered, the write is
- * retried from memory.
+ * retried from memory, after a short pause that grows each time.
  */
 public final class LockedRefresh {
 
@@ -45,6 +46,13 @@ public final class LockedRefresh {
 
     private static final Logger LOG = Logger.getLogger(LockedRefresh.class.getName());
     private static final int SAVE_ATTEMPTS = 3;
+    /** The pause before the first rewrite from memory; it doubles before each further one (0.7 s in all). */
+    private static final Duration FIRST_PAUSE = Duration.ofMillis(100);
+    /**
+     * How long a node hands out a cached set before it checks the row again (one read of its version and
+     * status): the longest another node's disconnect, mark or refresh goes unseen.
+     */
+    public static final Duration DEFAULT_RECHECK = Duration.ofSeconds(5);
 
     private final TokenSetStore store;
     private final TokenTransactions transactions;
@@ -53,9 +61,21 @@ public final class LockedRefresh {
     private final RefreshIdTokenCheck idTokens;
     private final Clock clock;
     private final Duration skew;
+    private final Duration recheck;
+    private final Sleeper sleeper;
 
     public LockedRefresh(TokenSetStore store, TokenTransactions transactions, TokenEndpointClient tokenEndpoint,
                          Discovery discovery, RefreshIdTokenCheck idTokens, Clock clock, Duration skew) {
+        this(store, transactions, tokenEndpoint, discovery, idTokens, clock, skew, DEFAULT_RECHECK, Sleeper.THREAD);
+    }
+
+    /**
+     * @param recheck how long a cached set is handed out before its row is checked again
+     * @param sleeper how the pauses between rewrites from memory are taken
+     */
+    public LockedRefresh(TokenSetStore store, TokenTransactions transactions, TokenEndpointClient tokenEndpoint,
+                         Discovery discovery, RefreshIdTokenCheck idTokens, Clock clock, Duration skew,
+                         Duration recheck, Sleeper sleeper) {
         this.store = store;
         this.transactions = transactions;
         this.tokenEndpoint = tokenEndpoint;
@@ -63,11 +83,29 @@ public final class LockedRefresh {
         this.idTokens = idTokens;
         this.clock = clock;
         this.skew = skew;
+        this.recheck = recheck;
+        this.sleeper = sleeper;
     }
 
     /** True when the set is ACTIVE and its access token stays valid for at least the skew. */
     public boolean isFresh(TokenSet set) {
         return set.status() == TokenSetStatus.ACTIVE && set.accessExpiresAt().isAfter(clock.instant().plus(skew));
+    }
+
+    /**
+     * Whether a cached set is still the stored one ({@link TokenSetStore#isCurrent}), read in a transaction
+     * of its own: a request inside an application's transaction must not enlist the token datasource there.
+     */
+    boolean stillCurrent(TokenSet cached) {
+        return transactions.inNewTransaction(connection -> store.isCurrent(connection, cached));
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    Duration recheck() {
+        return recheck;
     }
 
     /**
@@ -110,12 +148,12 @@ public final class LockedRefresh {
             if (failure.oauthError().filter("invalid_grant"::equals).isEmpty()) {
                 throw failure;
             }
-            return marked(connection, key, REAUTHENTICATE, "Visma refused the refresh token (invalid_grant): "
+            return marked(connection, current, REAUTHENTICATE, "Visma refused the refresh token (invalid_grant): "
                     + "the user changed the password, was locked, or revoked the app.");
         }
         Optional<String> foreign = idTokens.problem(granted, key);
         if (foreign.isPresent()) {
-            return marked(connection, key, FOREIGN_ID_TOKEN, foreign.get());
+            return marked(connection, current, FOREIGN_ID_TOKEN, foreign.get());
         }
         answered.set(new Redeemed(current, granted));
         return Outcome.ok(store.writeRefreshed(connection, current, granted.accessToken(), granted.refreshToken(),
@@ -123,8 +161,9 @@ public final class LockedRefresh {
     }
 
     /** Marks the set for every node, and says so once in the log: an operator sees why a customer must sign in. */
-    private Outcome marked(Connection connection, TokenSetKey key, String id, String reason) throws SQLException {
-        store.markStatus(connection, key, TokenSetStatus.REAUTHENTICATION_REQUIRED);
+    private Outcome marked(Connection connection, TokenSet current, String id, String reason) throws SQLException {
+        TokenSetKey key = current.key();
+        store.markStatus(connection, current, TokenSetStatus.REAUTHENTICATION_REQUIRED);
         LOG.warning(() -> id + ": " + key + " is now REAUTHENTICATION_REQUIRED and is not refreshed again until "
                 + "the user signs in. " + reason);
         return Outcome.reauthenticate(key, id, reason);
@@ -169,29 +208,53 @@ public final class LockedRefresh {
         }
     }
 
+    /**
+     * Writes the redeemed tokens again, after a pause that doubles each time: a database that just failed a
+     * commit gets a moment to come back, and the request thread is held well under a second in all.
+     */
     private TokenSet saveFromMemory(Redeemed redeemed, RuntimeException firstFailure) {
         RuntimeException last = firstFailure;
+        Duration pause = FIRST_PAUSE;
         for (int attempt = 1; attempt <= SAVE_ATTEMPTS; attempt++) {
             LOG.warning(NOT_SAVED + ": the refreshed tokens of " + redeemed.from().key() + " were not committed ("
-                    + RefreshFailures.describe(last) + "); writing them again from memory, attempt " + attempt);
+                    + RefreshFailures.describe(last) + "); writing them again from memory in " + pause.toMillis()
+                    + " ms, attempt " + attempt);
+            pause(pause);
+            pause = pause.multipliedBy(2);
             try {
                 return transactions.inNewTransaction(connection -> writeAgain(connection, redeemed));
             } catch (RuntimeException e) {
                 last = e;
             }
         }
+        markSpent(redeemed.from());
         TokenSetKey key = redeemed.from().key();
-        try {
-            transactions.inNewTransaction(connection -> {
-                store.markStatus(connection, key, TokenSetStatus.REAUTHENTICATION_REQUIRED);
-                return null;
-            });
-        } catch (RuntimeException e) {
-            LOG.warning(NOT_SAVED + ": " + key + " could not be marked either (" + RefreshFailures.describe(e) + ")");
-        }
         throw new VismaReauthenticationRequiredException(NOT_SAVED, "Visma rotated the tokens, and the new ones "
                 + "could not be saved (" + RefreshFailures.describe(last) + "); the old refresh token is spent, so the user must "
                 + "sign in again.", key.subject(), key.companyId());
+    }
+
+    /** Marks the set whose refresh token was spent, unless it was written since (the user signed in again). */
+    private void markSpent(TokenSet spent) {
+        try {
+            boolean marked = transactions.inNewTransaction(connection ->
+                    store.markStatus(connection, spent, TokenSetStatus.REAUTHENTICATION_REQUIRED));
+            if (!marked) {
+                LOG.info(() -> NOT_SAVED + ": " + spent.key() + " was written since version " + spent.version()
+                        + " (a new sign-in, or a disconnect): it is not marked.");
+            }
+        } catch (RuntimeException e) {
+            LOG.warning(NOT_SAVED + ": " + spent.key() + " could not be marked either (" + RefreshFailures.describe(e) + ")");
+        }
+    }
+
+    private void pause(Duration pause) {
+        try {
+            sleeper.sleep(pause);
+        } catch (InterruptedException e) {
+            // The write still matters more than the wait: try at once, and leave the interrupt to the caller.
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The write of a redeemed refresh, unless a commit reported as failed did go through after all. */

@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * What a caller of {@link io.github.vismaidentity.VismaTokens} gets when a refresh, a disconnect or a read of
  * the store changed nothing: a {@link VismaConfigurationException} when only an operator can fix it (Visma
- * refuses the client's credentials, a stored token does not open, no datasource at the configured name),
+ * refuses the client's credentials, a stored token does not open, no datasource at the configured name, a
+ * datasource that commits every statement),
  * else a {@link VismaTransientException}, since a later try may work. Never the store's internal exception.
  */
 final class RefreshFailures {
@@ -37,7 +38,7 @@ final class RefreshFailures {
                     + "encryption key it was stored with (an old key goes in visma.identity.previous-encryption-keys),"
                     + " or let the user sign in again. Nothing was changed.", e);
         }
-        if (isStore(e, TokenStoreException.NO_DATASOURCE)) {
+        if (isStore(e, TokenStoreException.NO_DATASOURCE) || isStore(e, TokenStoreException.AUTO_COMMIT)) {
             return new VismaConfigurationException(LockedRefresh.MISCONFIGURED, describe(e), e);
         }
         return new VismaTransientException(LockedRefresh.FAILED, "The token set could not be refreshed or read: "

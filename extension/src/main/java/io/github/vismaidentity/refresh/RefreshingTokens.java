@@ -42,9 +42,9 @@ public final class RefreshingTokens implements VismaTokens {
 
     @Override
     public List<VismaConnection> connections() {
-        return read(() -> store.get().findAll(clientId)).stream().map(set -> new VismaConnection(set.key().subject(),
-                set.key().companyId(), set.companyName(), VismaConnection.Status.valueOf(set.status().name()),
-                set.updatedAt())).toList();
+        return read(() -> store.get().summaries(clientId)).stream().map(set -> new VismaConnection(
+                set.key().subject(), set.key().companyId(), set.companyName(),
+                VismaConnection.Status.valueOf(set.status().name()), set.updatedAt())).toList();
     }
 
     @Override

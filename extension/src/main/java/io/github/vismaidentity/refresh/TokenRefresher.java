@@ -16,7 +16,7 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Hands out token sets whose access token stays valid for at least the refresh skew. The fast path is a
- * cached set: no database, no network. Otherwise one caller per token set in this JVM does the work
+ * cached set: no database, no network, except one read of its row per recheck interval ({@link CachedSets}). Otherwise one caller per token set in this JVM does the work
  * ({@link LockedRefresh}: its own transaction, the row locked across nodes, Visma called only when no
  * other node refreshed already) and every other caller for that set waits for its result, at most the
  * wait bound ({@value #WAITED_TOO_LONG} after it).
@@ -28,7 +28,7 @@ public final class TokenRefresher {
 
     private final LockedRefresh locked;
     private final Duration waitBound;
-    private final Map<TokenSetKey, TokenSet> cache = new ConcurrentHashMap<>();
+    private final CachedSets cache;
     private final Map<TokenSetKey, CompletableFuture<TokenSet>> inFlight = new ConcurrentHashMap<>();
 
     /**
@@ -38,6 +38,7 @@ public final class TokenRefresher {
     public TokenRefresher(LockedRefresh locked, Duration waitBound) {
         this.locked = locked;
         this.waitBound = waitBound;
+        this.cache = new CachedSets(locked);
     }
 
     /**
@@ -57,8 +58,8 @@ public final class TokenRefresher {
     }
 
     private TokenSet obtain(TokenSetKey key, Optional<String> rejected) {
-        TokenSet cached = cache.get(key);
-        if (cached != null && locked.isFresh(cached) && !rejected.filter(cached.accessToken()::equals).isPresent()) {
+        TokenSet cached = cache.usable(key, rejected);
+        if (cached != null) {
             return cached;
         }
         CompletableFuture<TokenSet> mine = new CompletableFuture<>();
@@ -66,13 +67,14 @@ public final class TokenRefresher {
         if (running != null) {
             return await(running);
         }
+        long disconnects = cache.disconnectsSoFar();
         try {
             TokenSet fresh = locked.refresh(key, rejected);
-            cache.put(key, fresh);
+            cache.keep(key, fresh, disconnects);
             mine.complete(fresh);
             return fresh;
         } catch (RuntimeException e) {
-            cache.remove(key);
+            cache.forget(key);
             mine.completeExceptionally(e);
             throw e;
         } finally {
@@ -80,18 +82,21 @@ public final class TokenRefresher {
         }
     }
 
-    /** Revokes and deletes the set on every node; see {@link LockedRefresh#disconnect}. */
+    /**
+     * Revokes and deletes the set; see {@link LockedRefresh#disconnect}. This node hands out its token no more
+     * from the moment this returns, other nodes after at most the recheck interval ({@link CachedSets}).
+     */
     public boolean disconnect(TokenSetKey key) {
         try {
             return locked.disconnect(key);
         } finally {
-            cache.remove(key);
+            cache.disconnected(key);
         }
     }
 
     /** Forgets the cached set, for instance after the user signed in again and a newer set was stored. */
     public void forget(TokenSetKey key) {
-        cache.remove(key);
+        cache.forget(key);
     }
 
     /**

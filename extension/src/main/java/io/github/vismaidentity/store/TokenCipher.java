@@ -83,29 +83,50 @@ public final class TokenCipher {
     /** The token stored as this value in this row. */
     public String open(String stored, TokenSetKey row) {
         Optional<JWEObject> jwe = parse(stored);
-        if (key.isEmpty()) {
-            if (jwe.isPresent()) {
-                throw failure("is encrypted, and no encryption key is configured. Set visma.identity.encryption-key "
-                        + "to the key it was stored with");
-            }
+        Optional<String> problem = headerProblem(jwe, row);
+        if (problem.isPresent()) {
+            throw failure(problem.get());
+        }
+        if (jwe.isEmpty()) {
             return stored;
         }
-        JWEObject sealed = jwe.orElseThrow(() -> failure("is stored without encryption, and an encryption key is "
-                + "now configured. Remove the key, or let the user sign in again so the token set is stored encrypted"));
-        EncryptionKey opener = readable.get(sealed.getHeader().getKeyID());
-        if (opener == null) {
-            throw failure("was encrypted with another key. The encryption key changed: add the old one to "
-                    + "visma.identity.previous-encryption-keys, or let the user sign in again");
-        }
-        if (!rowId(row).equals(sealed.getHeader().getCustomParam(ROW))) {
-            throw failure("belongs to another row; it was copied, not written by this library");
-        }
+        JWEObject sealed = jwe.get();
         try {
-            sealed.decrypt(new DirectDecrypter(opener.aesKey()));
+            sealed.decrypt(new DirectDecrypter(readable.get(sealed.getHeader().getKeyID()).aesKey()));
         } catch (JOSEException e) {
             throw failure("does not decrypt: it was changed after it was written");
         }
         return sealed.getPayload().toString();
+    }
+
+    /**
+     * Why this stored value cannot open in this row, as far as its header tells: the key it names, the row
+     * it is bound to, encrypted or not. Nothing is decrypted, so a changed ciphertext passes here.
+     *
+     * @return the {@link TokenStoreException#DECRYPTION} message {@link #open} would fail with, if any
+     */
+    public Optional<String> unopenable(String stored, TokenSetKey row) {
+        return headerProblem(parse(stored), row).map(what -> failure(what).getMessage());
+    }
+
+    private Optional<String> headerProblem(Optional<JWEObject> jwe, TokenSetKey row) {
+        if (key.isEmpty()) {
+            return jwe.map(sealed -> "is encrypted, and no encryption key is configured. Set "
+                    + "visma.identity.encryption-key to the key it was stored with");
+        }
+        if (jwe.isEmpty()) {
+            return Optional.of("is stored without encryption, and an encryption key is now configured. Remove the "
+                    + "key, or let the user sign in again so the token set is stored encrypted");
+        }
+        JWEHeader header = jwe.get().getHeader();
+        if (!readable.containsKey(header.getKeyID())) {
+            return Optional.of("was encrypted with another key. The encryption key changed: add the old one to "
+                    + "visma.identity.previous-encryption-keys, or let the user sign in again");
+        }
+        if (!rowId(row).equals(header.getCustomParam(ROW))) {
+            return Optional.of("belongs to another row; it was copied, not written by this library");
+        }
+        return Optional.empty();
     }
 
     private static Optional<JWEObject> parse(String stored) {

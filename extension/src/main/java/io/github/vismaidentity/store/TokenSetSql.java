@@ -50,9 +50,10 @@ final class TokenSetSql {
                 VERSION = ?, UPDATED_AT = ?
             WHERE CLIENT_ID = ? AND SUBJECT = ? AND COMPANY_ID = ? AND VERSION = ? AND STATUS = 'ACTIVE'""";
 
+    /** Marks the set only at the version the decision was made on: a newer set (a new sign-in) stays as it is. */
     static final String UPDATE_STATUS = """
             UPDATE VISMA_TOKEN_SET SET STATUS = ?, VERSION = VERSION + 1, UPDATED_AT = ?
-            WHERE CLIENT_ID = ? AND SUBJECT = ? AND COMPANY_ID = ?""";
+            WHERE CLIENT_ID = ? AND SUBJECT = ? AND COMPANY_ID = ? AND VERSION = ?""";
 
     private static final String COLUMNS = """
             CLIENT_ID, SUBJECT, COMPANY_ID, COMPANY_NAME, ACCESS_TOKEN, REFRESH_TOKEN, ACCESS_EXPIRES_AT, SCOPE,
@@ -63,7 +64,12 @@ final class TokenSetSql {
     static final String FIND_ACTIVE_BY_COMPANY = "SELECT " + COLUMNS
             + " FROM VISMA_TOKEN_SET WHERE CLIENT_ID = ? AND COMPANY_ID = ? AND STATUS = 'ACTIVE' ORDER BY UPDATED_AT DESC";
 
+    /** The list of connections: the tokens are read only so their headers can be checked, never decrypted. */
     static final String FIND_ALL = "SELECT " + COLUMNS + " FROM VISMA_TOKEN_SET WHERE CLIENT_ID = ? ORDER BY COMPANY_NAME, SUBJECT";
+
+    /** What a cached set is checked against: a row that is gone, marked or rewritten is read again. */
+    static final String VERSION_AND_STATUS = "SELECT VERSION, STATUS FROM VISMA_TOKEN_SET "
+            + "WHERE CLIENT_ID = ? AND SUBJECT = ? AND COMPANY_ID = ?";
 
     static final String PING = "SELECT 1 FROM VISMA_TOKEN_SET WHERE 1 = 0";
 

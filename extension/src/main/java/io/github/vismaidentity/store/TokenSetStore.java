@@ -104,9 +104,36 @@ public final class TokenSetStore {
         }
     }
 
-    /** Every token set of the client, ordered by company name. */
-    public List<TokenSet> findAll(String clientId) {
-        return list(TokenSetSql.FIND_ALL, "the token sets", clientId);
+    /**
+     * Every token set of the client, ordered by company name, without decrypting a token: a set whose tokens
+     * would not open with the configured keys (judged by their headers) is listed all the same and logged.
+     */
+    public List<TokenSetSummary> summaries(String clientId) {
+        schema.ensure();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(TokenSetSql.FIND_ALL)) {
+            select.setString(1, clientId);
+            try (ResultSet rows = select.executeQuery()) {
+                return Summaries.of(rows, cipher);
+            }
+        } catch (SQLException e) {
+            throw databaseError("read", "the token sets", e);
+        }
+    }
+
+    /**
+     * Whether the set is still the stored one: its row there, ACTIVE, at the same version. One read of two
+     * columns, no lock, nothing decrypted; on the caller's connection, so in the container it runs in a
+     * transaction of its own and never joins the application's.
+     */
+    public boolean isCurrent(Connection connection, TokenSet set) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(TokenSetSql.VERSION_AND_STATUS)) {
+            bindKey(select, 1, set.key());
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() && row.getLong("VERSION") == set.version()
+                        && TokenSetStatus.ACTIVE.name().equals(row.getString("STATUS"));
+            }
+        }
     }
 
     /** Deletes the token set, inside the caller's transaction (after {@link #lockAndRead}). */
@@ -144,16 +171,27 @@ public final class TokenSetStore {
     /**
      * Locks the token set's row until the end of the caller's transaction and reads it: another node that
      * wants to refresh the same set waits here, then reads what this one wrote.
+     *
+     * @throws TokenStoreException {@link TokenStoreException#AUTO_COMMIT} when the connection commits each
+     *                             statement, so the lock would not hold; nothing is read then
      */
     public Optional<TokenSet> lockAndRead(Connection connection, TokenSetKey key) throws SQLException {
         schema.ensure();
+        int locked;
         try (PreparedStatement lock = connection.prepareStatement(TokenSetSql.LOCK)) {
             bindKey(lock, 1, key);
-            if (lock.executeUpdate() == 0) {
-                return Optional.empty();
-            }
+            locked = lock.executeUpdate();
         }
-        return find(connection, key);
+        // Asked after the first statement, when a pool that enlists lazily has joined the transaction.
+        if (connection.getAutoCommit()) {
+            throw new TokenStoreException(TokenStoreException.AUTO_COMMIT + ": The token store's connection commits "
+                    + "every statement at once (auto-commit) inside the transaction of a refresh or disconnect, so the "
+                    + "row lock that keeps two nodes from spending the same refresh token would be let go at once. "
+                    + "Nothing was refreshed or deleted. Point visma.identity.datasource at a JTA datasource: on "
+                    + "Payara a JDBC resource whose pool is transactional (not non-transactional connections), on "
+                    + "WildFly a datasource with jta=true.");
+        }
+        return locked == 0 ? Optional.empty() : find(connection, key);
     }
 
     /**
@@ -185,13 +223,19 @@ public final class TokenSetStore {
                 TokenSetStatus.ACTIVE, Instant.ofEpochMilli(now));
     }
 
-    /** Marks the token set, for instance REAUTHENTICATION_REQUIRED after Visma refused its refresh token. */
-    public void markStatus(Connection connection, TokenSetKey key, TokenSetStatus status) throws SQLException {
+    /**
+     * Marks the token set, for instance REAUTHENTICATION_REQUIRED after Visma refused its refresh token, only
+     * when it is still at the version that was decided on: a set written since (a new sign-in) stays.
+     *
+     * @return whether the set was marked
+     */
+    public boolean markStatus(Connection connection, TokenSet decidedOn, TokenSetStatus status) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(TokenSetSql.UPDATE_STATUS)) {
             update.setString(1, status.name());
             update.setLong(2, clock.millis());
-            bindKey(update, 3, key);
-            update.executeUpdate();
+            bindKey(update, 3, decidedOn.key());
+            update.setLong(6, decidedOn.version());
+            return update.executeUpdate() == 1;
         }
     }
 

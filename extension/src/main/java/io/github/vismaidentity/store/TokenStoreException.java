@@ -16,6 +16,10 @@ public class TokenStoreException extends RuntimeException {
     public static final String DECRYPTION = "VISMAID3003";
     /** Nothing, or no {@code DataSource}, at the configured JNDI name. */
     public static final String NO_DATASOURCE = "VISMAID3010";
+    /** The refresh's connection commits every statement at once, so its row lock would not hold. */
+    public static final String AUTO_COMMIT = "VISMAID3020";
+    /** Logged when a listed token set does not open with the configured keys; it is listed all the same. */
+    public static final String UNREADABLE = "VISMAID3021";
 
     public TokenStoreException(String message, Throwable cause) {
         super(message, cause);

@@ -4,11 +4,10 @@ import io.github.vismaidentity.VismaReauthenticationRequiredException;
 import io.github.vismaidentity.emulator.control.Counter;
 import io.github.vismaidentity.emulator.support.EmulatorTestBase;
 import io.github.vismaidentity.store.TokenSet;
-import io.github.vismaidentity.store.TokenTransactions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -63,7 +62,7 @@ class RefreshConcurrencyTest extends EmulatorTestBase {
 
     @Test
     void aCommitThatFailsAfterVismaAnsweredIsWrittenAgainFromMemoryWithoutAnotherRefresh() {
-        TokenSet fresh = fixture.node(real -> failingCommits(real, 1)).validTokenSet(fixture.key);
+        TokenSet fresh = fixture.node(real -> RefreshFixture.failingCommits(real, 1)).validTokenSet(fixture.key);
 
         assertThat(fixture.store().find(fixture.key).orElseThrow()).isEqualTo(fresh);
         assertThat(fresh.version()).isEqualTo(2);
@@ -72,7 +71,7 @@ class RefreshConcurrencyTest extends EmulatorTestBase {
 
     @Test
     void whenTheNewTokensCannotBeSavedAtAllTheErrorSaysTheUserMustSignInAgain() {
-        TokenRefresher broken = fixture.node(real -> failingCommits(real, Integer.MAX_VALUE));
+        TokenRefresher broken = fixture.node(real -> RefreshFixture.failingCommits(real, Integer.MAX_VALUE));
 
         assertThatThrownBy(() -> broken.validTokenSet(fixture.key))
                 .isInstanceOfSatisfying(VismaReauthenticationRequiredException.class, failure -> {
@@ -82,21 +81,17 @@ class RefreshConcurrencyTest extends EmulatorTestBase {
         assertThat(emulator.control().count(Counter.REFRESH_TOKEN_GRANTS)).isEqualTo(1);
     }
 
-    /** Runs the work and then refuses to commit, the given number of times: the database went away. */
-    private static TokenTransactions failingCommits(TokenTransactions real, int failures) {
-        AtomicInteger left = new AtomicInteger(failures);
-        return new TokenTransactions() {
-            @Override
-            public <T> T inNewTransaction(Work<T> work) {
-                if (left.getAndUpdate(n -> n == 0 ? 0 : n - 1) > 0) {
-                    return real.inNewTransaction(connection -> {
-                        work.run(connection);
-                        throw new SQLException("commit refused", "08006");
-                    });
-                }
-                return real.inNewTransaction(work);
-            }
-        };
+    @Test
+    void rewritesFromMemoryPauseBetweenAttemptsLongerEachTimeWithinABound() {
+        TokenRefresher broken = fixture.node(real -> RefreshFixture.failingCommits(real, Integer.MAX_VALUE));
+
+        assertThatThrownBy(() -> broken.validTokenSet(fixture.key)).isInstanceOf(VismaReauthenticationRequiredException.class);
+
+        assertThat(fixture.pauses).as("one pause before each of the three rewrites").hasSize(3);
+        assertThat(fixture.pauses).isSortedAccordingTo(Duration::compareTo).doesNotHaveDuplicates();
+        assertThat(fixture.pauses.get(0)).isPositive();
+        assertThat(fixture.pauses.stream().reduce(Duration.ZERO, Duration::plus))
+                .as("the request thread is held a bounded time").isLessThanOrEqualTo(Duration.ofSeconds(2));
     }
 
     private static <T> List<T> concurrently(int threads, Callable<T> call) throws Exception {

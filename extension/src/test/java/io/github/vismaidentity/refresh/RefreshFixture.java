@@ -17,8 +17,12 @@ import io.github.vismaidentity.support.SignInHarness;
 import io.github.vismaidentity.support.TestSettings;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
 /**
@@ -28,11 +32,15 @@ import java.util.function.UnaryOperator;
 final class RefreshFixture {
 
     static final Duration SKEW = Duration.ofSeconds(60);
+    /** How long a node hands out a cached set before it checks the row again. */
+    static final Duration RECHECK = Duration.ofSeconds(5);
 
     final SignInHarness harness;
     final EmbeddedDataSource derby = new EmbeddedDataSource();
     final CountingDataSource dataSource;
     final TokenSetKey key;
+    /** Every pause the nodes took between rewrites from memory: the tests never sleep. */
+    final List<Duration> pauses = new CopyOnWriteArrayList<>();
 
     RefreshFixture(VismaEmulator emulator, Browserless browser) {
         derby.setDatabaseName("memory:refresh-" + UUID.randomUUID());
@@ -66,7 +74,7 @@ final class RefreshFixture {
         LockedRefresh locked = new LockedRefresh(new TokenSetStore(dataSource, cipher, harness.clock),
                 wrap.apply(new LocalTransactions(dataSource)),
                 new TokenEndpointClient(settings, http, harness.clock), harness.discovery,
-                new RefreshIdTokenCheck(harness.verifiers), harness.clock, SKEW);
+                new RefreshIdTokenCheck(harness.verifiers), harness.clock, SKEW, RECHECK, pauses::add);
         return new TokenRefresher(locked, settings.refreshWaitBound());
     }
 
@@ -77,5 +85,22 @@ final class RefreshFixture {
     void expire() {
         harness.clock.advance(Duration.ofHours(1));
         harness.emulator.control().advanceClock(Duration.ofHours(1));
+    }
+
+    /** Runs the work and then refuses to commit, the given number of times: the database went away. */
+    static TokenTransactions failingCommits(TokenTransactions real, int failures) {
+        AtomicInteger left = new AtomicInteger(failures);
+        return new TokenTransactions() {
+            @Override
+            public <T> T inNewTransaction(Work<T> work) {
+                if (left.getAndUpdate(n -> n == 0 ? 0 : n - 1) > 0) {
+                    return real.inNewTransaction(connection -> {
+                        work.run(connection);
+                        throw new SQLException("commit refused", "08006");
+                    });
+                }
+                return real.inNewTransaction(work);
+            }
+        };
     }
 }
