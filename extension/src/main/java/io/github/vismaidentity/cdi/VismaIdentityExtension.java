@@ -17,13 +17,17 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.AfterTypeDiscovery;
+import jakarta.enterprise.inject.spi.AnnotatedType;
+import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.DefinitionException;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
+import jakarta.enterprise.inject.spi.InjectionPoint;
 import jakarta.enterprise.inject.spi.ProcessBean;
+import jakarta.enterprise.inject.spi.ProcessInjectionTarget;
 import jakarta.enterprise.inject.spi.WithAnnotations;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -32,6 +36,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -53,6 +59,9 @@ public class VismaIdentityExtension implements Extension {
 
     private final Map<Class<?>, VismaIdentityDefinition> definitions = new ConcurrentHashMap<>();
     private volatile VismaIdentity identity;
+    private final Map<Bean<?>, String> longLived = new ConcurrentHashMap<>();
+    private final Map<AnnotatedType<?>, Set<InjectionPoint>> servletComponents = new ConcurrentHashMap<>();
+    private volatile boolean validated;
 
     void addInternalBeans(@Observes BeforeBeanDiscovery event, BeanManager beans) {
         // Added as an annotated type, not a synthetic bean, so the container's @Transactional interceptor applies.
@@ -130,7 +139,43 @@ public class VismaIdentityExtension implements Extension {
     }
 
     void refuseTokenStringsThatOutliveTheRequest(@Observes ProcessBean<?> event) {
-        TokenStrings.problem(event).ifPresent(problem -> event.addDefinitionError(new DefinitionException(problem)));
+        Optional<String> problem = TokenStrings.problem(event);
+        problem.ifPresent(found -> event.addDefinitionError(new DefinitionException(found)));
+        if (problem.isEmpty() && TokenStrings.outlivesRequest(event)) {
+            // Its dependent beans can be resolved only once all beans are known: checked after validation.
+            longLived.put(event.getBean(), TokenStrings.lifetime(event));
+        }
+    }
+
+    /**
+     * Servlets, filters and listeners: Payara fires this event for each while it deploys, before the beans are
+     * known (the dependent beans they hold are then followed after validation); Weld SE and late callers after.
+     */
+    <T> void refuseTokenStringsInServletComponents(@Observes ProcessInjectionTarget<T> event, BeanManager beans) {
+        AnnotatedType<T> type = event.getAnnotatedType();
+        if (!ServletComponents.isOne(type.getTypeClosure())) {
+            return;
+        }
+        Set<InjectionPoint> points = event.getInjectionTarget().getInjectionPoints();
+        TokenStringReach reach = validated ? new TokenStringReach(beans) : TokenStringReach.directOnly();
+        Optional<String> problem = TokenStrings.componentProblem(type.getJavaClass(), type.getTypeClosure(), points,
+                reach);
+        problem.ifPresent(found -> event.addDefinitionError(new DefinitionException(found)));
+        if (problem.isEmpty() && !validated) {
+            servletComponents.put(type, points);
+        }
+    }
+
+    void refuseTokenStringsHeldByDependentBeans(@Observes AfterDeploymentValidation event, BeanManager beans) {
+        validated = true;
+        TokenStringReach reach = new TokenStringReach(beans);
+        longLived.forEach((bean, lifetime) -> TokenStrings.heldProblem(bean, lifetime, reach)
+                .ifPresent(problem -> event.addDeploymentProblem(new DeploymentException(problem))));
+        servletComponents.forEach((type, points) -> TokenStrings.componentProblem(type.getJavaClass(),
+                type.getTypeClosure(), points, reach)
+                .ifPresent(problem -> event.addDeploymentProblem(new DeploymentException(problem))));
+        longLived.clear();
+        servletComponents.clear();
     }
 
     void checkIssuer(@Observes AfterDeploymentValidation event) {
