@@ -28,6 +28,7 @@ import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.InjectionPoint;
 import jakarta.enterprise.inject.spi.ProcessBean;
 import jakarta.enterprise.inject.spi.ProcessInjectionTarget;
+import jakarta.enterprise.inject.spi.ProcessManagedBean;
 import jakarta.enterprise.inject.spi.WithAnnotations;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -43,8 +44,8 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
- * The portable extension. It does nothing unless a class of the application carries
- * {@link VismaIdentityDefinition}; then it reads and validates the configuration once (every problem
+ * The portable extension. It does nothing unless an enabled bean of the application carries
+ * {@link VismaIdentityDefinition} (an {@code @Alternative} that is not selected does not count); then it reads and validates the configuration once (every problem
  * fails the deployment, together), registers the {@link HttpAuthenticationMechanism} with the configurator
  * API together with {@link VismaTokens} and the {@code @VismaToken VismaAccessToken} of the signed-in
  * caller (and a producer of its {@code String} value), and checks the issuer's discovery document before the
@@ -52,12 +53,16 @@ import java.util.stream.Collectors;
  */
 public class VismaIdentityExtension implements Extension {
 
-    /** {@code @VismaIdentityDefinition} is on more than one class. */
+    /** {@code @VismaIdentityDefinition} is on more than one enabled bean class. */
     public static final String SEVERAL_DEFINITIONS = "VISMAID1020";
+
+    private static final String NOT_ON = "@VismaToken needs the extension on, and @VismaIdentityDefinition is only "
+            + "on an @Alternative that is not enabled: enable it, or put the annotation on a class that is no alternative.";
 
     private static final Logger LOG = Logger.getLogger(VismaIdentityExtension.class.getName());
 
     private final Map<Class<?>, VismaIdentityDefinition> definitions = new ConcurrentHashMap<>();
+    private volatile boolean annotated;
     private volatile VismaIdentity identity;
     private final Map<Bean<?>, String> longLived = new ConcurrentHashMap<>();
     private final Map<AnnotatedType<?>, Set<InjectionPoint>> servletComponents = new ConcurrentHashMap<>();
@@ -70,20 +75,40 @@ public class VismaIdentityExtension implements Extension {
     }
 
     <T> void findDefinition(@Observes @WithAnnotations(VismaIdentityDefinition.class) ProcessAnnotatedType<T> event) {
-        VismaIdentityDefinition definition = event.getAnnotatedType().getAnnotation(VismaIdentityDefinition.class);
-        if (definition != null) {
-            definitions.put(event.getAnnotatedType().getJavaClass(), definition);
+        if (event.getAnnotatedType().isAnnotationPresent(VismaIdentityDefinition.class)) {
+            annotated = true;
         }
     }
 
     void addTokenString(@Observes AfterTypeDiscovery event) {
-        if (!definitions.isEmpty()) {
+        // Whether the annotated class is an enabled bean is known only later; see registerMechanism if not.
+        if (annotated) {
             event.addAnnotatedType(TokenStringProducer.class, TokenStringProducer.class.getName());
+        }
+    }
+
+    /**
+     * Only an enabled bean turns the extension on: an {@code @Alternative} that is not selected fires no
+     * {@code ProcessManagedBean}, so of two annotated alternatives only the selected one counts.
+     */
+    <T> void findEnabledDefinition(@Observes ProcessManagedBean<T> event) {
+        VismaIdentityDefinition definition = event.getAnnotatedBeanClass().getAnnotation(VismaIdentityDefinition.class);
+        if (definition != null) {
+            definitions.put(event.getAnnotatedBeanClass().getJavaClass(), definition);
         }
     }
 
     void registerMechanism(@Observes AfterBeanDiscovery event) {
         if (definitions.isEmpty()) {
+            if (annotated) {
+                // Only an alternative that is not enabled carries the annotation: the extension stays off, and
+                // the token string producer added before that was known needs its parameter to deploy.
+                event.addBean().beanClass(VismaAccessToken.class).types(VismaAccessToken.class, Object.class)
+                        .qualifiers(VismaToken.Literal.INSTANCE).scope(RequestScoped.class)
+                        .produceWith(beans -> {
+                            throw new IllegalStateException(NOT_ON);
+                        });
+            }
             return;
         }
         if (definitions.size() > 1) {

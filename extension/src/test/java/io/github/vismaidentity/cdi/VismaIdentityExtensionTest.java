@@ -6,10 +6,12 @@ import io.github.vismaidentity.VismaToken;
 import io.github.vismaidentity.VismaTokens;
 import io.github.vismaidentity.emulator.support.EmulatorTestBase;
 import io.github.vismaidentity.mechanism.VismaAuthenticationMechanism;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.AfterTypeDiscovery;
 import jakarta.enterprise.inject.spi.BeanManager;
@@ -62,6 +64,19 @@ class VismaIdentityExtensionTest extends EmulatorTestBase {
 
     @ApplicationScoped
     static class PlainBean {
+    }
+
+    @VismaIdentityDefinition(clientId = "enabled")
+    @Alternative
+    @Priority(1)
+    @ApplicationScoped
+    static class EnabledAlternative {
+    }
+
+    @VismaIdentityDefinition(clientId = "not-enabled")
+    @Alternative
+    @ApplicationScoped
+    static class AlternativeNotEnabled {
     }
 
     @ApplicationScoped
@@ -173,6 +188,28 @@ class VismaIdentityExtensionTest extends EmulatorTestBase {
             assertThat(container.select(HttpAuthenticationMechanism.class).isResolvable()).isFalse();
             assertThat(container.select(VismaTokens.class).isResolvable()).isFalse();
             assertThat(container.select(String.class, VismaToken.Literal.INSTANCE).isResolvable()).isFalse();
+        }
+    }
+
+    @Test
+    void anAlternativeThatIsNotEnabledDoesNotTurnTheExtensionOn() {
+        configureForEmulator();
+
+        try (WeldContainer container = weld(AlternativeNotEnabled.class, PlainBean.class).initialize()) {
+            assertThat(container.select(HttpAuthenticationMechanism.class).isResolvable()).isFalse();
+            assertThat(container.select(VismaTokens.class).isResolvable()).isFalse();
+        }
+    }
+
+    @Test
+    void ofTwoAnnotatedAlternativesOnlyTheEnabledOneCountsAndTurnsTheExtensionOn() {
+        configureForEmulator();
+
+        try (WeldContainer container = weld(EnabledAlternative.class, AlternativeNotEnabled.class).initialize()) {
+            assertThat(container.select(HttpAuthenticationMechanism.class).isResolvable()).isTrue();
+            assertThat(container.getBeanManager().getBeans(HealthCheck.class, Readiness.Literal.INSTANCE))
+                    .singleElement()
+                    .satisfies(bean -> assertThat(bean.getBeanClass()).isEqualTo(EnabledAlternative.class));
         }
     }
 
