@@ -39,6 +39,7 @@ public final class VismaAuthenticationMechanism implements HttpAuthenticationMec
     private final AuthorizationRedirect redirects;
     private final SignInCompletion completion;
     private final SignInCookies cookies;
+    private final DerivedRedirectUri derivedRedirectUri = new DerivedRedirectUri();
 
     public VismaAuthenticationMechanism(VismaIdentitySettings settings, Discovery discovery,
                                         AuthorizationRedirect redirects, CallbackValidator callbacks,
@@ -84,7 +85,7 @@ public final class VismaAuthenticationMechanism implements HttpAuthenticationMec
                                        HttpMessageContext context, SignInPaths paths, SignInOptions options,
                                        String returnTo) {
         AuthorizationRedirect.Start start = redirects.start(discovery.endpoints(),
-                paths.redirectUri(request, settings), returnTo, options);
+                paths.redirectUri(request, settings, derivedRedirectUri), returnTo, options);
         response.addCookie(cookie(request, paths, SignInCookies.name(start.pending().state()),
                 cookies.seal(start.pending()), Math.toIntExact(AuthorizationRedirect.LIFETIME.toSeconds())));
         NoStore.apply(response);
