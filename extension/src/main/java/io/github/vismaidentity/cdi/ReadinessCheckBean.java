@@ -73,7 +73,7 @@ final class ReadinessCheckBean implements Bean<HealthCheck>, PassivationCapable 
 
     @Override
     public HealthCheck create(CreationalContext<HealthCheck> context) {
-        return new VismaIdentityHealthCheck(identity.discovery(), identity::store);
+        return new VismaIdentityHealthCheck(identity.discovery(), identity::store, identity.clock());
     }
 
     @Override

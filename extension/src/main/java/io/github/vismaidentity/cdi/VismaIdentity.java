@@ -60,6 +60,10 @@ final class VismaIdentity {
         return discovery;
     }
 
+    Clock clock() {
+        return clock;
+    }
+
     Duration rateLimitMaxWait() {
         return settings.rateLimitMaxWait();
     }

@@ -17,13 +17,18 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.AfterTypeDiscovery;
+import jakarta.enterprise.inject.spi.AnnotatedType;
+import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.DefinitionException;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
+import jakarta.enterprise.inject.spi.InjectionPoint;
 import jakarta.enterprise.inject.spi.ProcessBean;
+import jakarta.enterprise.inject.spi.ProcessInjectionTarget;
+import jakarta.enterprise.inject.spi.ProcessManagedBean;
 import jakarta.enterprise.inject.spi.WithAnnotations;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -32,13 +37,15 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
- * The portable extension. It does nothing unless a class of the application carries
- * {@link VismaIdentityDefinition}; then it reads and validates the configuration once (every problem
+ * The portable extension. It does nothing unless an enabled bean of the application carries
+ * {@link VismaIdentityDefinition} (an {@code @Alternative} that is not selected does not count); then it reads and validates the configuration once (every problem
  * fails the deployment, together), registers the {@link HttpAuthenticationMechanism} with the configurator
  * API together with {@link VismaTokens} and the {@code @VismaToken VismaAccessToken} of the signed-in
  * caller (and a producer of its {@code String} value), and checks the issuer's discovery document before the
@@ -46,13 +53,20 @@ import java.util.stream.Collectors;
  */
 public class VismaIdentityExtension implements Extension {
 
-    /** {@code @VismaIdentityDefinition} is on more than one class. */
+    /** {@code @VismaIdentityDefinition} is on more than one enabled bean class. */
     public static final String SEVERAL_DEFINITIONS = "VISMAID1020";
+
+    private static final String NOT_ON = "@VismaToken needs the extension on, and @VismaIdentityDefinition is only "
+            + "on an @Alternative that is not enabled: enable it, or put the annotation on a class that is no alternative.";
 
     private static final Logger LOG = Logger.getLogger(VismaIdentityExtension.class.getName());
 
     private final Map<Class<?>, VismaIdentityDefinition> definitions = new ConcurrentHashMap<>();
+    private volatile boolean annotated;
     private volatile VismaIdentity identity;
+    private final Map<Bean<?>, String> longLived = new ConcurrentHashMap<>();
+    private final Map<AnnotatedType<?>, Set<InjectionPoint>> servletComponents = new ConcurrentHashMap<>();
+    private volatile boolean validated;
 
     void addInternalBeans(@Observes BeforeBeanDiscovery event, BeanManager beans) {
         // Added as an annotated type, not a synthetic bean, so the container's @Transactional interceptor applies.
@@ -61,20 +75,40 @@ public class VismaIdentityExtension implements Extension {
     }
 
     <T> void findDefinition(@Observes @WithAnnotations(VismaIdentityDefinition.class) ProcessAnnotatedType<T> event) {
-        VismaIdentityDefinition definition = event.getAnnotatedType().getAnnotation(VismaIdentityDefinition.class);
-        if (definition != null) {
-            definitions.put(event.getAnnotatedType().getJavaClass(), definition);
+        if (event.getAnnotatedType().isAnnotationPresent(VismaIdentityDefinition.class)) {
+            annotated = true;
         }
     }
 
     void addTokenString(@Observes AfterTypeDiscovery event) {
-        if (!definitions.isEmpty()) {
+        // Whether the annotated class is an enabled bean is known only later; see registerMechanism if not.
+        if (annotated) {
             event.addAnnotatedType(TokenStringProducer.class, TokenStringProducer.class.getName());
+        }
+    }
+
+    /**
+     * Only an enabled bean turns the extension on: an {@code @Alternative} that is not selected fires no
+     * {@code ProcessManagedBean}, so of two annotated alternatives only the selected one counts.
+     */
+    <T> void findEnabledDefinition(@Observes ProcessManagedBean<T> event) {
+        VismaIdentityDefinition definition = event.getAnnotatedBeanClass().getAnnotation(VismaIdentityDefinition.class);
+        if (definition != null) {
+            definitions.put(event.getAnnotatedBeanClass().getJavaClass(), definition);
         }
     }
 
     void registerMechanism(@Observes AfterBeanDiscovery event) {
         if (definitions.isEmpty()) {
+            if (annotated) {
+                // Only an alternative that is not enabled carries the annotation: the extension stays off, and
+                // the token string producer added before that was known needs its parameter to deploy.
+                event.addBean().beanClass(VismaAccessToken.class).types(VismaAccessToken.class, Object.class)
+                        .qualifiers(VismaToken.Literal.INSTANCE).scope(RequestScoped.class)
+                        .produceWith(beans -> {
+                            throw new IllegalStateException(NOT_ON);
+                        });
+            }
             return;
         }
         if (definitions.size() > 1) {
@@ -130,7 +164,43 @@ public class VismaIdentityExtension implements Extension {
     }
 
     void refuseTokenStringsThatOutliveTheRequest(@Observes ProcessBean<?> event) {
-        TokenStrings.problem(event).ifPresent(problem -> event.addDefinitionError(new DefinitionException(problem)));
+        Optional<String> problem = TokenStrings.problem(event);
+        problem.ifPresent(found -> event.addDefinitionError(new DefinitionException(found)));
+        if (problem.isEmpty() && TokenStrings.outlivesRequest(event)) {
+            // Its dependent beans can be resolved only once all beans are known: checked after validation.
+            longLived.put(event.getBean(), TokenStrings.lifetime(event));
+        }
+    }
+
+    /**
+     * Servlets, filters and listeners: Payara fires this event for each while it deploys, before the beans are
+     * known (the dependent beans they hold are then followed after validation); Weld SE and late callers after.
+     */
+    <T> void refuseTokenStringsInServletComponents(@Observes ProcessInjectionTarget<T> event, BeanManager beans) {
+        AnnotatedType<T> type = event.getAnnotatedType();
+        if (!ServletComponents.isOne(type.getTypeClosure())) {
+            return;
+        }
+        Set<InjectionPoint> points = event.getInjectionTarget().getInjectionPoints();
+        TokenStringReach reach = validated ? new TokenStringReach(beans) : TokenStringReach.directOnly();
+        Optional<String> problem = TokenStrings.componentProblem(type.getJavaClass(), type.getTypeClosure(), points,
+                reach);
+        problem.ifPresent(found -> event.addDefinitionError(new DefinitionException(found)));
+        if (problem.isEmpty() && !validated) {
+            servletComponents.put(type, points);
+        }
+    }
+
+    void refuseTokenStringsHeldByDependentBeans(@Observes AfterDeploymentValidation event, BeanManager beans) {
+        validated = true;
+        TokenStringReach reach = new TokenStringReach(beans);
+        longLived.forEach((bean, lifetime) -> TokenStrings.heldProblem(bean, lifetime, reach)
+                .ifPresent(problem -> event.addDeploymentProblem(new DeploymentException(problem))));
+        servletComponents.forEach((type, points) -> TokenStrings.componentProblem(type.getJavaClass(),
+                type.getTypeClosure(), points, reach)
+                .ifPresent(problem -> event.addDeploymentProblem(new DeploymentException(problem))));
+        longLived.clear();
+        servletComponents.clear();
     }
 
     void checkIssuer(@Observes AfterDeploymentValidation event) {

@@ -24,6 +24,7 @@ final class Problems {
     static final String NO_ENCRYPTION_KEY = "VISMAID1012";
     static final String BAD_PROMPT = "VISMAID1013";
     static final String BLANK_NAME = "VISMAID1014";
+    static final String MIXED_PLAIN_HTTP = "VISMAID1024";
     static final String PLAINTEXT_ON_LOOPBACK = "VISMAID1101";
 
     private final List<ConfigProblem> found = new ArrayList<>();

@@ -73,12 +73,15 @@ public final class SettingsReader {
         Optional<Setting> secret = clientSecret(lookup, problems);
         URI issuer = url(lookup.string(ISSUER, "issuer", VismaIdentityDefinition::issuer), Kind.ISSUER,
                 VismaIdentityDefinition.VISMA_ISSUER, problems);
-        URI api = url(lookup.string(API_BASE_URL, "apiBaseUrl", VismaIdentityDefinition::apiBaseUrl), Kind.API,
-                VismaIdentityDefinition.VISMA_API_BASE_URL, problems);
+        Optional<Setting> apiSetting = lookup.string(API_BASE_URL, "apiBaseUrl", VismaIdentityDefinition::apiBaseUrl);
+        URI api = url(apiSetting, Kind.API, VismaIdentityDefinition.VISMA_API_BASE_URL, problems);
         Optional<URI> redirect = optionalUrl(
                 lookup.string(REDIRECT_URI, "redirectUri", VismaIdentityDefinition::redirectUri), Kind.REDIRECT,
                 problems);
         EndpointOverrides endpoints = endpoints(lookup, problems);
+        MixedHttpRule.check(issuer, List.of(apiSetting, lookup.fromConfig(AUTHORIZATION_ENDPOINT),
+                lookup.fromConfig(TOKEN_ENDPOINT), lookup.fromConfig(JWKS_URI), lookup.fromConfig(END_SESSION_ENDPOINT)),
+                problems);
 
         var scope = ScopeRules.scope(lookup.list(SCOPES, "scopes", VismaIdentityDefinition::scopes), problems);
         Optional<String> prompt = ChoiceRules.prompt(

@@ -1,5 +1,6 @@
 package io.github.vismaidentity.mechanism;
 
+import io.github.vismaidentity.protocol.CallbackValidator;
 import io.github.vismaidentity.protocol.SignInFailure;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -8,16 +9,26 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The page a refused sign-in ends on: the status of the failure (4xx when refused, 502/504 when Visma
- * could not be reached), what happened with its message ID, what to do, and a link to start again. Never
- * a stack trace, never a token.
+ * could not be reached, 503 when the tokens could not be saved), what happened with its message ID, what to
+ * do, and a link to start again. Never a stack trace, never a token, never a detail of the infrastructure.
  */
 final class ErrorPage {
+
+    private static final String SIGN_IN_FAILED = "Sign-in with Visma failed";
+    private static final String NOT_SAVED = "You signed in at Visma, but this application could not save the "
+            + "connection, so you are not signed in.";
+    private static final String NOT_RECORDED = "This application could not record the sign-in in its database, "
+            + "so it did not finish and you are not signed in.";
+    private static final String VISMA_FAILED = "Visma could not be reached, or its answer could not be used, so "
+            + "the sign-in did not finish.";
+    private static final String ASK_THE_OPERATOR = " If it keeps happening, give the site's operator the message "
+            + "ID below: the details are in the server log.";
 
     private ErrorPage() {
     }
 
     static void send(HttpServletResponse response, SignInFailure failure, String startAgain) throws IOException {
-        send(response, failure, "Sign-in with Visma failed", startAgain, "Sign in again");
+        send(response, failure, SIGN_IN_FAILED, startAgain, "Sign in again");
     }
 
     /** The same page with another heading and link: a refused sign-out is not a failed sign-in. */
@@ -26,7 +37,40 @@ final class ErrorPage {
         response.setStatus(failure.status());
         NoStore.apply(response);
         response.setContentType("text/html;charset=UTF-8");
-        String html = """
+        byte[] body = html(failure, heading, link, linkText).getBytes(StandardCharsets.UTF_8);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+        response.flushBuffer();
+    }
+
+    /**
+     * The page. A refusal (4xx) explains itself: its message is about the callback, written for the user. A
+     * failure of this server or of Visma (5xx) says only what happened: its message may hold a JNDI name, a JDBC
+     * driver's text with host and user, or an address, which belong in the server log, where the mechanism
+     * writes them.
+     */
+    static String html(SignInFailure failure, String startAgain) {
+        return html(failure, SIGN_IN_FAILED, startAgain, "Sign in again");
+    }
+
+    /** {@link #html(SignInFailure, String)} with another heading and link. */
+    static String html(SignInFailure failure, String heading, String link, String linkText) {
+        String happened;
+        String advice;
+        if (SignInCompletion.NOT_SAVED.equals(failure.id())) {
+            happened = NOT_SAVED;
+            advice = "Try again in a moment." + ASK_THE_OPERATOR;
+        } else if (CallbackValidator.NOT_RECORDED.equals(failure.id())) {
+            happened = NOT_RECORDED;
+            advice = "Try again in a moment." + ASK_THE_OPERATOR;
+        } else if (failure.isTransient()) {
+            happened = VISMA_FAILED;
+            advice = failure.advice() + ASK_THE_OPERATOR;
+        } else {
+            happened = failure.getMessage().substring(failure.id().length() + 2);
+            advice = failure.advice();
+        }
+        return """
                 <!DOCTYPE html>
                 <html lang="en"><head><meta charset="utf-8"><title>%s</title></head>
                 <body><main>
@@ -36,13 +80,8 @@ final class ErrorPage {
                 <p><a id="start-again" href="%s">%s</a></p>
                 <p><small>Message ID <code id="message-id">%s</code></small></p>
                 </main></body></html>
-                """.formatted(escape(heading), escape(heading),
-                escape(failure.getMessage().substring(failure.id().length() + 2)),
-                escape(failure.advice()), escape(link), escape(linkText), escape(failure.id()));
-        byte[] body = html.getBytes(StandardCharsets.UTF_8);
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
-        response.flushBuffer();
+                """.formatted(escape(heading), escape(heading), escape(happened), escape(advice), escape(link),
+                escape(linkText), escape(failure.id()));
     }
 
     static String escape(String text) {

@@ -22,13 +22,20 @@ record SignInPaths(String contextPath, String callback, String signIn, String si
 
     /** The redirect URI for this request: the configured one, or the callback on the host the browser used. */
     URI redirectUri(HttpServletRequest request, VismaIdentitySettings settings) {
-        return settings.redirectUri().orElseGet(() -> {
-            int port = request.getServerPort();
-            boolean defaultPort = ("http".equals(request.getScheme()) && port == 80)
-                    || ("https".equals(request.getScheme()) && port == 443);
-            return URI.create(request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port)
-                    + callback);
-        });
+        return settings.redirectUri().orElseGet(() -> fromRequest(request));
+    }
+
+    /** As {@link #redirectUri(HttpServletRequest, VismaIdentitySettings)}, for a sign-in: one built is logged once. */
+    URI redirectUri(HttpServletRequest request, VismaIdentitySettings settings, DerivedRedirectUri derived) {
+        return settings.redirectUri().orElseGet(() -> derived.noted(fromRequest(request)));
+    }
+
+    private URI fromRequest(HttpServletRequest request) {
+        int port = request.getServerPort();
+        boolean defaultPort = ("http".equals(request.getScheme()) && port == 80)
+                || ("https".equals(request.getScheme()) && port == 443);
+        return URI.create(request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port)
+                + callback);
     }
 
     String home() {

@@ -41,6 +41,7 @@ public final class VismaAuthenticationMechanism implements HttpAuthenticationMec
     private final AuthorizationRedirect redirects;
     private final SignInCompletion completion;
     private final SignInCookies cookies;
+    private final DerivedRedirectUri derivedRedirectUri = new DerivedRedirectUri();
 
     public VismaAuthenticationMechanism(VismaIdentitySettings settings, Discovery discovery,
                                         AuthorizationRedirect redirects, CallbackValidator callbacks,
@@ -105,7 +106,7 @@ public final class VismaAuthenticationMechanism implements HttpAuthenticationMec
                                        HttpMessageContext context, SignInPaths paths, SignInOptions options,
                                        String returnTo) {
         AuthorizationRedirect.Start start = redirects.start(discovery.endpoints(),
-                paths.redirectUri(request, settings), returnTo, options);
+                paths.redirectUri(request, settings, derivedRedirectUri), returnTo, options);
         int lifetime = Math.toIntExact(AuthorizationRedirect.LIFETIME.toSeconds());
         int slot = SignInCookies.slot(cookieValues(request).get(SignInCookies.NEXT));
         response.addCookie(cookie(request, paths.callback(), SignInCookies.name(slot), cookies.seal(start.pending()),

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vismaidentity.VismaIdentityDefinition;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,10 +36,7 @@ class SettingsReaderUrlTest {
         "visma.identity.end-session-endpoint   | https://[bad/connect/endsession",
     })
     void refusesMalformedUrls(String key, String value) {
-        ConfigurationProblems problems = problems(valid(key, value));
-
-        assertThat(problems.ids()).containsExactly("VISMAID1003");
-        assertThat(problems.getMessage()).contains(key, Problems.environmentVariable(key), "'" + value + "'");
+        assertRefusedNamingTheSetting(key, value, "VISMAID1003");
     }
 
     @Test
@@ -107,6 +106,46 @@ class SettingsReaderUrlTest {
 
         assertThat(settings.issuer().getValue()).isEqualTo(issuer);
         assertThat(settings.apiBaseUri()).isEqualTo(URI.create(issuer + "/v2/"));
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', value = {
+        "visma.identity.api-base-url           | http://localhost:9090/v2/",
+        "visma.identity.api-base-url           | http://127.0.0.1:8081/v2",
+        "visma.identity.token-endpoint         | http://localhost:9090/connect/token",
+        "visma.identity.jwks-uri               | http://[::1]:9090/.well-known/openid-configuration/jwks",
+        "visma.identity.authorization-endpoint | http://localhost:9090/connect/authorize",
+        "visma.identity.end-session-endpoint   | http://localhost:9090/connect/endsession",
+    })
+    void refusesPlainHttpOnThisMachineBesideTheRealVismaIssuerSayingWhatToFix(String key, String value) {
+        assertRefusedNamingTheSetting(key, value, Problems.MIXED_PLAIN_HTTP, VismaIdentityDefinition.VISMA_ISSUER,
+                "https", "visma.identity.issuer");
+    }
+
+    /** Refused with exactly this ID, the message naming the key, its environment variable and the value. */
+    private static void assertRefusedNamingTheSetting(String key, String value, String id, String... mentions) {
+        ConfigurationProblems problems = problems(valid(key, value));
+
+        assertThat(problems.ids()).containsExactly(id);
+        List<String> expected = new ArrayList<>(List.of(key, Problems.environmentVariable(key), "'" + value + "'"));
+        expected.addAll(List.of(mentions));
+        assertThat(problems.getMessage()).contains(expected);
+    }
+
+    @Test
+    void theRealIssuerWithTheSamplesApiBaseUrlSuggestsVismasApi() {
+        ConfigurationProblems problems = problems(valid(VismaIdentityDefinition.ISSUER,
+                VismaIdentityDefinition.VISMA_ISSUER, VismaIdentityDefinition.API_BASE_URL, "http://localhost:9090/v2/"));
+
+        assertThat(problems.ids()).containsExactly(Problems.MIXED_PLAIN_HTTP);
+        assertThat(problems.getMessage()).contains(VismaIdentityDefinition.VISMA_API_BASE_URL);
+    }
+
+    @Test
+    void allowsHttpsOnThisMachineBesideTheRealVismaIssuer() {
+        VismaIdentitySettings settings = read(valid(VismaIdentityDefinition.API_BASE_URL, "https://localhost:8443/v2/"));
+
+        assertThat(settings.apiBaseUri()).isEqualTo(URI.create("https://localhost:8443/v2/"));
     }
 
     @Test

@@ -5,7 +5,7 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import java.util.UUID;
 
 /** A fresh in-memory Derby database per call: real SQL, no files left behind. */
-final class Derby {
+public final class Derby {
 
     static {
         System.setProperty("derby.stream.error.file", System.getProperty("java.io.tmpdir", "target") + "/derby.log");
@@ -14,11 +14,11 @@ final class Derby {
     private Derby() {
     }
 
-    static EmbeddedDataSource inMemory() {
+    public static EmbeddedDataSource inMemory() {
         return named("memory:tokens-" + UUID.randomUUID());
     }
 
-    static EmbeddedDataSource named(String name) {
+    public static EmbeddedDataSource named(String name) {
         EmbeddedDataSource dataSource = new EmbeddedDataSource();
         dataSource.setDatabaseName(name);
         dataSource.setCreateDatabase("create");

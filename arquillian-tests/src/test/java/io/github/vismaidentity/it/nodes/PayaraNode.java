@@ -11,11 +11,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * One Payara Micro process serving one WAR, started the way server-config/README.md tells a user to:
@@ -23,32 +25,41 @@ import java.util.concurrent.TimeUnit;
  * to {@code target/nodes/<name>.log}, which LogsHoldNoSecretIT searches afterwards. Arquillian's
  * container cannot do what the tests need: two servers at once, and a {@code kill -9}.
  */
-final class PayaraNode implements AutoCloseable {
+public final class PayaraNode implements AutoCloseable {
 
     private static final Duration STARTUP = Duration.ofMinutes(5);
+    /** Payara Micro's last start-up line: {@code Payara Micro  6.2025.x #badassmicrofish (build n) ready in ...}. */
+    private static final Pattern READY = Pattern.compile("Payara Micro .* ready in ");
 
     private final String name;
     private final Path war;
     private final int derbyPort;
     private final int port = FreePorts.next();
     private Process process;
+    /** Where this start's output begins in the log, which earlier runs' output precedes. */
+    private long logStart;
 
-    PayaraNode(String name, Path war, int derbyPort) {
+    public PayaraNode(String name, Path war, int derbyPort) {
         this.name = name;
         this.war = war;
         this.derbyPort = derbyPort;
     }
 
+    private Path log() {
+        return Path.of(System.getProperty("build.directory")).resolve("nodes").resolve(name + ".log");
+    }
+
     /** The application's root URL on this node. */
-    URL app(String context) throws IOException {
+    public URL app(String context) throws IOException {
         return URI.create("http://localhost:" + port + "/" + context + "/").toURL();
     }
 
     /** Starts the process; {@link #awaitReady} tells when it serves the application. */
-    void start() throws IOException {
+    public void start() throws IOException {
         Path build = Path.of(System.getProperty("build.directory"));
-        Path log = build.resolve("nodes").resolve(name + ".log");
+        Path log = log();
         Files.createDirectories(log.getParent());
+        logStart = Files.exists(log) ? Files.size(log) : 0;
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-Djava.io.tmpdir=" + build,
                 "-Dvisma.derby.host=localhost", "-Dvisma.derby.port=" + derbyPort,
@@ -63,7 +74,7 @@ final class PayaraNode implements AutoCloseable {
     }
 
     /** Waits until the application's index page answers 200; fails at once if the process died. */
-    void awaitReady(String context) throws Exception {
+    public void awaitReady(String context) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest index = HttpRequest.newBuilder(app(context).toURI()).timeout(Duration.ofSeconds(10)).build();
         try {
@@ -83,8 +94,35 @@ final class PayaraNode implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until Payara Micro says it is ready (whether or not the WAR deployed) and returns its whole log so
+     * far; fails at once if the process died.
+     */
+    public String awaitStarted() throws IOException {
+        Path log = log();
+        try {
+            Awaitility.await(name + " started").atMost(STARTUP).pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(500)).until(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException("Payara Micro " + name + " exited with "
+                                    + process.exitValue() + "; see target/nodes/" + name + ".log");
+                        }
+                        return READY.matcher(logSinceStart()).find();
+                    });
+        } catch (ConditionTimeoutException slow) {
+            throw new IllegalStateException("Payara Micro " + name + " did not start within " + STARTUP);
+        }
+        return logSinceStart();
+    }
+
+    private String logSinceStart() throws IOException {
+        byte[] all = Files.readAllBytes(log());
+        return new String(all, (int) Math.min(logStart, all.length), (int) Math.max(0, all.length - logStart),
+                StandardCharsets.UTF_8);
+    }
+
     /** {@code kill -9}: the JVM ends at once, its connections are cut, nothing is flushed or rolled back by it. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             throw new IllegalStateException("Payara Micro " + name + " survived SIGKILL");
