@@ -55,6 +55,8 @@ public class VismaIdentityExtension implements Extension {
 
     /** {@code @VismaIdentityDefinition} is on more than one enabled bean class. */
     public static final String SEVERAL_DEFINITIONS = "VISMAID1020";
+    /** A WARNING at deployment: the annotation is only on classes that are not enabled beans, so the extension is off. */
+    public static final String NOT_AN_ENABLED_BEAN = "VISMAID1103";
 
     private static final String NOT_ON = "@VismaToken needs the extension on, and @VismaIdentityDefinition is only "
             + "on an @Alternative that is not enabled: enable it, or put the annotation on a class that is no alternative.";
@@ -101,6 +103,10 @@ public class VismaIdentityExtension implements Extension {
     void registerMechanism(@Observes AfterBeanDiscovery event) {
         if (definitions.isEmpty()) {
             if (annotated) {
+                LOG.warning(NOT_AN_ENABLED_BEAN + ": @VismaIdentityDefinition is only on classes that are not enabled "
+                        + "beans (an @Alternative that is not selected, an abstract class, a class CDI does not "
+                        + "manage), so Visma sign-in is off. Put it on one enabled bean class, an @ApplicationScoped "
+                        + "one for instance, to turn it on.");
                 // Only an alternative that is not enabled carries the annotation: the extension stays off, and
                 // the token string producer added before that was known needs its parameter to deploy.
                 event.addBean().beanClass(VismaAccessToken.class).types(VismaAccessToken.class, Object.class)

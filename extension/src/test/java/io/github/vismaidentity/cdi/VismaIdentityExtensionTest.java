@@ -6,6 +6,7 @@ import io.github.vismaidentity.VismaToken;
 import io.github.vismaidentity.VismaTokens;
 import io.github.vismaidentity.emulator.support.EmulatorTestBase;
 import io.github.vismaidentity.mechanism.VismaAuthenticationMechanism;
+import io.github.vismaidentity.support.CapturedLog;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
@@ -195,9 +196,12 @@ class VismaIdentityExtensionTest extends EmulatorTestBase {
     void anAlternativeThatIsNotEnabledDoesNotTurnTheExtensionOn() {
         configureForEmulator();
 
-        try (WeldContainer container = weld(AlternativeNotEnabled.class, PlainBean.class).initialize()) {
+        try (CapturedLog log = CapturedLog.of(VismaIdentityExtension.class);
+             WeldContainer container = weld(AlternativeNotEnabled.class, PlainBean.class).initialize()) {
             assertThat(container.select(HttpAuthenticationMechanism.class).isResolvable()).isFalse();
             assertThat(container.select(VismaTokens.class).isResolvable()).isFalse();
+            assertThat(log.warnings()).singleElement().asString()
+                    .startsWith(VismaIdentityExtension.NOT_AN_ENABLED_BEAN).contains("sign-in is off");
         }
     }
 
