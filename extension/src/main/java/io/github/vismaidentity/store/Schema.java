@@ -9,16 +9,24 @@ import java.sql.Statement;
 import java.util.Locale;
 
 /**
- * Creates the token table on first use when it is missing, once per store; a table created at the same
- * moment by another node or thread counts as created.
+ * Creates one of the store's tables on first use when it is missing, once per store; a table created at the
+ * same moment by another node or thread counts as created.
  */
 final class Schema {
 
     private final DataSource dataSource;
+    private final String table;
+    private final String create;
     private volatile boolean ready;
 
-    Schema(DataSource dataSource) {
+    /**
+     * @param table  the table's name, as in {@code create}
+     * @param create the {@code CREATE TABLE} statement (also in {@code docs/token-store.sql})
+     */
+    Schema(DataSource dataSource, String table, String create) {
         this.dataSource = dataSource;
+        this.table = table;
+        this.create = create;
     }
 
     void ensure() {
@@ -39,23 +47,23 @@ final class Schema {
                 return;
             }
             try (Statement statement = connection.createStatement()) {
-                statement.executeUpdate(TokenSetSql.CREATE);
+                statement.executeUpdate(create);
             } catch (SQLException e) {
                 if (!exists(connection)) {
                     throw e;
                 }
             }
         } catch (SQLException e) {
-            throw new TokenStoreException(TokenStoreException.SCHEMA + ": The table " + TokenSetSql.TABLE
+            throw new TokenStoreException(TokenStoreException.SCHEMA + ": The table " + table
                     + " is missing and could not be created (" + SqlErrors.describe(e) + "). Create it with the SQL "
                     + "in docs/token-store.sql, or give the datasource's user the right to.", SqlErrors.safeCause(e));
         }
     }
 
-    private static boolean exists(Connection connection) throws SQLException {
+    private boolean exists(Connection connection) throws SQLException {
         DatabaseMetaData metadata = connection.getMetaData();
         String schema = connection.getSchema();
-        for (String name : new String[] {TokenSetSql.TABLE, TokenSetSql.TABLE.toLowerCase(Locale.ROOT)}) {
+        for (String name : new String[] {table, table.toLowerCase(Locale.ROOT)}) {
             try (ResultSet tables = metadata.getTables(null, schema, name, new String[] {"TABLE"})) {
                 if (tables.next()) {
                     return true;
