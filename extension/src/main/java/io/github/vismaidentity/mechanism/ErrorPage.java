@@ -5,7 +5,6 @@ import io.github.vismaidentity.protocol.SignInFailure;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The page a refused sign-in ends on: the status of the failure (4xx when refused, 502/504 when Visma
@@ -34,13 +33,7 @@ final class ErrorPage {
     /** The same page with another heading and link: a refused sign-out is not a failed sign-in. */
     static void send(HttpServletResponse response, SignInFailure failure, String heading, String link,
                      String linkText) throws IOException {
-        response.setStatus(failure.status());
-        NoStore.apply(response);
-        response.setContentType("text/html;charset=UTF-8");
-        byte[] body = html(failure, heading, link, linkText).getBytes(StandardCharsets.UTF_8);
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
-        response.flushBuffer();
+        Responses.write(response, failure.status(), "text/html", html(failure, heading, link, linkText));
     }
 
     /**
