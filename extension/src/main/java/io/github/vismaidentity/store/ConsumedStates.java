@@ -4,8 +4,10 @@ import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +25,8 @@ import java.util.logging.Logger;
  */
 public final class ConsumedStates {
 
+    /** The table is missing and could not be created. */
+    public static final String SCHEMA = "VISMAID3040";
     static final String TABLE = "VISMA_USED_STATE";
     static final Duration PURGE_EVERY = Duration.ofMinutes(1);
     /** Rows are kept a while past the state's expiry, so a node whose clock is behind still finds them. */
@@ -33,14 +37,15 @@ public final class ConsumedStates {
             + " (STATE_HASH VARCHAR(64) NOT NULL, EXPIRES_AT BIGINT NOT NULL, PRIMARY KEY (STATE_HASH))";
     private static final String INSERT = "INSERT INTO " + TABLE + " (STATE_HASH, EXPIRES_AT) VALUES (?, ?)";
     private static final String PURGE = "DELETE FROM " + TABLE + " WHERE EXPIRES_AT < ?";
+    private static final String PROBE = "SELECT COUNT(*) FROM " + TABLE + " WHERE 1 = 0";
 
-    private final Schema schema;
+    private final DataSource dataSource;
     private final TokenTransactions transactions;
     private final Clock clock;
     private final AtomicLong lastPurge = new AtomicLong();
 
     public ConsumedStates(DataSource dataSource, TokenTransactions transactions, Clock clock) {
-        this.schema = new Schema(dataSource, TABLE, CREATE);
+        this.dataSource = dataSource;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -52,8 +57,19 @@ public final class ConsumedStates {
      * @throws TokenStoreException when the database could not record it
      */
     public boolean firstUse(String state, Instant until) {
-        schema.ensure();
-        boolean first = insert(hash(state), until.plus(KEPT_AFTER_EXPIRY).toEpochMilli());
+        String hash = hash(state);
+        long expiresAt = until.plus(KEPT_AFTER_EXPIRY).toEpochMilli();
+        boolean first;
+        try {
+            first = insert(hash, expiresAt);
+        } catch (TokenStoreException e) {
+            // The table was missing, or was being created by another thread or node at that moment (Derby then
+            // times out on the catalog's lock): create it when it is still missing, and try once more.
+            if (!tableAnswers()) {
+                create();
+            }
+            first = insert(hash, expiresAt);
+        }
         purgeNowAndThen();
         return first;
     }
@@ -101,6 +117,30 @@ public final class ConsumedStates {
         } catch (RuntimeException e) {
             LOG.warning(() -> "The expired rows of " + TABLE + " could not be deleted; trying again in "
                     + PURGE_EVERY.toMinutes() + " minute(s): " + e.getMessage());
+        }
+    }
+
+    private boolean tableAnswers() {
+        try (Connection connection = dataSource.getConnection();
+             Statement probe = connection.createStatement()) {
+            probe.executeQuery(PROBE).close();
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private void create() {
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate(CREATE);
+        } catch (SQLException e) {
+            // Another node may have created it a moment ago.
+            if (!tableAnswers()) {
+                throw new TokenStoreException(SCHEMA + ": The table " + TABLE + " is missing and could not be "
+                        + "created (" + SqlErrors.describe(e) + "). Create it with the SQL in docs/token-store.sql, "
+                        + "or give the datasource's user the right to.", SqlErrors.safeCause(e));
+            }
         }
     }
 

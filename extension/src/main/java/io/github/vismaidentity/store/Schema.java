@@ -9,24 +9,16 @@ import java.sql.Statement;
 import java.util.Locale;
 
 /**
- * Creates one of the store's tables on first use when it is missing, once per store; a table created at the
- * same moment by another node or thread counts as created.
+ * Creates the token table on first use when it is missing, once per store; a table created at the same
+ * moment by another node or thread counts as created.
  */
 final class Schema {
 
     private final DataSource dataSource;
-    private final String table;
-    private final String create;
     private volatile boolean ready;
 
-    /**
-     * @param table  the table's name, as in {@code create}
-     * @param create the {@code CREATE TABLE} statement (also in {@code docs/token-store.sql})
-     */
-    Schema(DataSource dataSource, String table, String create) {
+    Schema(DataSource dataSource) {
         this.dataSource = dataSource;
-        this.table = table;
-        this.create = create;
     }
 
     void ensure() {
@@ -47,23 +39,23 @@ final class Schema {
                 return;
             }
             try (Statement statement = connection.createStatement()) {
-                statement.executeUpdate(create);
+                statement.executeUpdate(TokenSetSql.CREATE);
             } catch (SQLException e) {
                 if (!exists(connection)) {
                     throw e;
                 }
             }
         } catch (SQLException e) {
-            throw new TokenStoreException(TokenStoreException.SCHEMA + ": The table " + table
+            throw new TokenStoreException(TokenStoreException.SCHEMA + ": The table " + TokenSetSql.TABLE
                     + " is missing and could not be created (" + SqlErrors.describe(e) + "). Create it with the SQL "
                     + "in docs/token-store.sql, or give the datasource's user the right to.", SqlErrors.safeCause(e));
         }
     }
 
-    private boolean exists(Connection connection) throws SQLException {
+    private static boolean exists(Connection connection) throws SQLException {
         DatabaseMetaData metadata = connection.getMetaData();
         String schema = connection.getSchema();
-        for (String name : new String[] {table, table.toLowerCase(Locale.ROOT)}) {
+        for (String name : new String[] {TokenSetSql.TABLE, TokenSetSql.TABLE.toLowerCase(Locale.ROOT)}) {
             try (ResultSet tables = metadata.getTables(null, schema, name, new String[] {"TABLE"})) {
                 if (tables.next()) {
                     return true;

@@ -28,7 +28,7 @@ public final class TokenSetStore {
         this.dataSource = dataSource;
         this.cipher = cipher;
         this.clock = clock;
-        this.schema = new Schema(dataSource, TokenSetSql.TABLE, TokenSetSql.CREATE);
+        this.schema = new Schema(dataSource);
     }
 
     /**
