@@ -110,7 +110,7 @@ class BoundedRefreshTest extends EmulatorTestBase {
     void aCallerWaitingLongerThanItsBoundGivesUpWithATypedErrorAndTheRefreshItWaitedForStillLands() throws Exception {
         TokenRefresher node = node();
         ExecutorService threads = Executors.newSingleThreadExecutor();
-        try (Connection otherNode = fixture.derby.getConnection()) {
+        try (Connection otherNode = fixture.raw.getConnection()) {
             otherNode.setAutoCommit(false);
             fixture.store().lockAndRead(otherNode, fixture.key);
             int connections = fixture.dataSource.connections();
@@ -136,7 +136,7 @@ class BoundedRefreshTest extends EmulatorTestBase {
 
     /** Another transaction takes the row lock at once: the failed refresh's transaction was rolled back. */
     private void assertRowLockIsFree() {
-        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> new LocalTransactions(fixture.derby)
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> new LocalTransactions(fixture.raw)
                 .inNewTransaction(connection -> fixture.store().lockAndRead(connection, fixture.key)));
     }
 }

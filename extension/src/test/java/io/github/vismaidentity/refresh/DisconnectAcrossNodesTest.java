@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Issue 14, item 6: after {@code disconnect} returns, no node hands out the deleted set's token; another node
- * stops within the recheck interval, and the node that disconnected at once, even with a refresh in flight.
+ * stops within the recheck interval, and the node that disconnected at once, even with a refresh in flight; on
+ * each database (issue 15).
  */
 class DisconnectAcrossNodesTest extends EmulatorTestBase {
 

@@ -7,27 +7,27 @@ import io.github.vismaidentity.emulator.support.Browserless;
 import io.github.vismaidentity.protocol.SignInOptions;
 import io.github.vismaidentity.protocol.TokenEndpointClient;
 import io.github.vismaidentity.protocol.VismaHttp;
+import io.github.vismaidentity.store.LocalTransactions;
 import io.github.vismaidentity.store.TokenCipher;
 import io.github.vismaidentity.store.TokenSetKey;
 import io.github.vismaidentity.store.TokenSetStore;
 import io.github.vismaidentity.store.TokenTransactions;
 import io.github.vismaidentity.support.CountingDataSource;
-import io.github.vismaidentity.store.LocalTransactions;
 import io.github.vismaidentity.support.SignInHarness;
 import io.github.vismaidentity.support.TestSettings;
-import org.apache.derby.jdbc.EmbeddedDataSource;
+import io.github.vismaidentity.support.databases.TestDatabase;
 
+import javax.sql.DataSource;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
 /**
- * A signed-in user whose token set sits in a real Derby database, and "nodes": refreshers that share
- * only that database, as two servers would.
+ * A signed-in user whose token set sits in a real database ({@link TestDatabase#current()}: Derby unless
+ * the run names another), and "nodes": refreshers that share only that database, as two servers would.
  */
 final class RefreshFixture {
 
@@ -36,16 +36,18 @@ final class RefreshFixture {
     static final Duration RECHECK = Duration.ofSeconds(5);
 
     final SignInHarness harness;
-    final EmbeddedDataSource derby = new EmbeddedDataSource();
+    final TestDatabase database;
+    /** The database itself, for what a test does beside the nodes. */
+    final DataSource raw;
     final CountingDataSource dataSource;
     final TokenSetKey key;
     /** Every pause the nodes took between rewrites from memory: the tests never sleep. */
     final List<Duration> pauses = new CopyOnWriteArrayList<>();
 
     RefreshFixture(VismaEmulator emulator, Browserless browser) {
-        derby.setDatabaseName("memory:refresh-" + UUID.randomUUID());
-        derby.setCreateDatabase("create");
-        dataSource = new CountingDataSource(derby);
+        database = TestDatabase.current();
+        raw = database.fresh();
+        dataSource = new CountingDataSource(raw);
         harness = new SignInHarness(emulator, browser, TestSettings.forEmulator(emulator).build(),
                 signedIn -> store().save(new TokenSetKey("demo-client", signedIn.claims().getSubject().getValue(),
                                 signedIn.company().id()), signedIn.company().name(), signedIn.tokens().accessToken(),

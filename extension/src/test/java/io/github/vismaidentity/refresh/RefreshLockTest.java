@@ -3,6 +3,7 @@ package io.github.vismaidentity.refresh;
 import io.github.vismaidentity.VismaConfigurationException;
 import io.github.vismaidentity.VismaReauthenticationRequiredException;
 import io.github.vismaidentity.emulator.control.Counter;
+import io.github.vismaidentity.emulator.control.Endpoint;
 import io.github.vismaidentity.emulator.support.EmulatorTestBase;
 import io.github.vismaidentity.store.TokenSet;
 import io.github.vismaidentity.store.TokenSetStatus;
@@ -23,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Issue 14, item 7: a refresh never runs without its row lock held to the end of its transaction, and a
- * node marks a set only at the version it decided on.
+ * node marks a set only at the version it decided on; on each database (issue 15).
  */
 class RefreshLockTest extends EmulatorTestBase {
 
@@ -77,6 +78,25 @@ class RefreshLockTest extends EmulatorTestBase {
         TokenSet stored = fixture.store().find(fixture.key).orElseThrow();
         assertThat(stored.refreshToken()).isEqualTo("refresh-of-the-new-sign-in");
         assertThat(stored.status()).as("the newer set is not marked").isEqualTo(TokenSetStatus.ACTIVE);
+    }
+
+    @Test
+    void aSetVismaRefusedIsMarkedOnceAndNoNodeSharingTheDatabaseSendsItsTokenAgain() {
+        emulator.control().revokeAllTokensOf("demo");
+        fixture.expire();
+        TokenRefresher first = fixture.node();
+
+        assertThatThrownBy(() -> first.validTokenSet(fixture.key))
+                .isInstanceOf(VismaReauthenticationRequiredException.class);
+        long calls = emulator.control().requests(Endpoint.TOKEN);
+        assertThatThrownBy(() -> fixture.node().validTokenSet(fixture.key))
+                .isInstanceOfSatisfying(VismaReauthenticationRequiredException.class,
+                        failure -> assertThat(failure.messageId()).isEqualTo(LockedRefresh.REAUTHENTICATE));
+
+        assertThat(emulator.control().requests(Endpoint.TOKEN)).as("token calls after the refusal").isEqualTo(calls);
+        TokenSet marked = fixture.store().find(fixture.key).orElseThrow();
+        assertThat(marked.status()).isEqualTo(TokenSetStatus.REAUTHENTICATION_REQUIRED);
+        assertThat(marked.version()).as("the mark is a write every node sees").isEqualTo(2);
     }
 
     /** Transactions as a datasource with {@code jta=false} gives them: every statement commits at once. */

@@ -1,9 +1,10 @@
 package io.github.vismaidentity.store;
 
 import io.github.vismaidentity.support.MutableClock;
-import org.apache.derby.jdbc.EmbeddedDataSource;
+import io.github.vismaidentity.support.databases.TestDatabase;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,10 +20,13 @@ import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The used-states table on Derby: one use per state, a hash instead of the state, expired rows deleted. */
+/**
+ * The used-states table: one use per state, a hash instead of the state, expired rows deleted; on each
+ * database ({@link TestDatabase#current()}).
+ */
 class ConsumedStatesTest {
 
-    private final EmbeddedDataSource dataSource = Derby.inMemory();
+    private final DataSource dataSource = TestDatabase.current().fresh();
     private final MutableClock clock = new MutableClock();
     private final ConsumedStates states = new ConsumedStates(dataSource, new LocalTransactions(dataSource), clock);
 

@@ -13,10 +13,11 @@ import io.github.vismaidentity.protocol.SignInOptions;
 import io.github.vismaidentity.support.MutableClock;
 import io.github.vismaidentity.support.SignInHarness;
 import io.github.vismaidentity.support.TestSettings;
-import org.apache.derby.jdbc.EmbeddedDataSource;
+import io.github.vismaidentity.support.databases.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class ReplayedCallbackTest extends EmulatorTestBase {
 
-    private final EmbeddedDataSource dataSource = Derby.inMemory();
+    private final DataSource dataSource = TestDatabase.current().fresh();
     private final MutableClock clock = new MutableClock();
     private TokenSetStore store;
     private VismaIdentitySettings settings;

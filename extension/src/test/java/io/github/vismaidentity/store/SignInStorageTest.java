@@ -12,10 +12,12 @@ import io.github.vismaidentity.protocol.SignInOptions;
 import io.github.vismaidentity.support.MutableClock;
 import io.github.vismaidentity.support.SignInHarness;
 import io.github.vismaidentity.support.TestSettings;
+import io.github.vismaidentity.support.databases.TestDatabase;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.Optional;
@@ -26,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Sign-ins against the emulator, stored in Derby: what a good one stores and a refused one does not. */
 class SignInStorageTest extends EmulatorTestBase {
 
-    private final EmbeddedDataSource dataSource = Derby.inMemory();
+    private final DataSource dataSource = TestDatabase.current().fresh();
     private TokenSetStore store;
     private SignInHarness harness;
 

@@ -2,9 +2,10 @@ package io.github.vismaidentity.store;
 
 import io.github.vismaidentity.config.EncryptionKey;
 import io.github.vismaidentity.support.MutableClock;
-import org.apache.derby.jdbc.EmbeddedDataSource;
+import io.github.vismaidentity.support.databases.TestDatabase;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,14 +17,17 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** SECURITY.md item 17: with a key, no column holds a token in plaintext, and sealed values stay where they belong. */
+/**
+ * SECURITY.md item 17: with a key, no column holds a token in plaintext, and sealed values stay where they
+ * belong; a key rotation reads the old and writes the new; on each database ({@link TestDatabase#current()}).
+ */
 class TokenCipherTest {
 
     private static final TokenSetKey ROW = new TokenSetKey("client", "sub-1", "company-ab");
     private static final TokenSetKey OTHER_ROW = new TokenSetKey("client", "sub-2", "company-ab");
     private static final Instant EXPIRY = Instant.parse("2026-11-28T11:00:00Z");
 
-    private final EmbeddedDataSource dataSource = Derby.inMemory();
+    private final DataSource dataSource = TestDatabase.current().fresh();
     private final MutableClock clock = new MutableClock();
     private final EncryptionKey key = randomKey();
 

@@ -1,9 +1,11 @@
 package io.github.vismaidentity.store;
 
 import io.github.vismaidentity.support.MutableClock;
-import org.apache.derby.jdbc.EmbeddedDataSource;
+import io.github.vismaidentity.support.databases.EnlistingDataSource;
+import io.github.vismaidentity.support.databases.TestDatabase;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -11,21 +13,28 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.TimeZone;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The token store on a real (embedded, in-memory) Derby database. */
+/** The token store on a real database: each one users run ({@link TestDatabase#current()}). */
 class TokenSetStoreTest {
 
     private static final TokenSetKey DEMO_AB = new TokenSetKey("client", "sub-1", "company-ab");
     private static final TokenSetKey DEMO_NO = new TokenSetKey("client", "sub-1", "company-no");
 
-    private final EmbeddedDataSource dataSource = Derby.inMemory();
+    private final TestDatabase database = TestDatabase.current();
+    private final DataSource dataSource = database.fresh();
     private final MutableClock clock = new MutableClock();
     private final TokenSetStore store = new TokenSetStore(dataSource, TokenCipher.plaintext(), clock);
     private final Instant expiry = Instant.parse("2026-11-28T11:00:00.123Z");
@@ -43,6 +52,20 @@ class TokenSetStoreTest {
         assertThat(saved.version()).isEqualTo(1);
         assertThat(saved.status()).isEqualTo(TokenSetStatus.ACTIVE);
         assertThat(saved.updatedAt()).isEqualTo(Instant.ofEpochMilli(clock.millis()));
+    }
+
+    @Test
+    void tokensAsLongAsVismasLargestAreStoredWhole() {
+        // An access token with many scopes and a JWE around it runs to several kilobytes; with utf8mb4 a
+        // VARCHAR(16000) alone passes MariaDB's 65,535-byte row.
+        String access = "a".repeat(15_000);
+        String refresh = "r".repeat(7_000);
+
+        store.save(DEMO_AB, "Demo AB", access, refresh, expiry, "openid " + "ea:api ".repeat(200));
+
+        TokenSet read = store.find(DEMO_AB).orElseThrow();
+        assertThat(read.accessToken()).isEqualTo(access);
+        assertThat(read.refreshToken()).isEqualTo(refresh);
     }
 
     @Test
@@ -79,7 +102,7 @@ class TokenSetStoreTest {
 
     @Test
     void eightThreadsUsingANewDatabaseAtOnceCreateTheTableOnceWithoutError() throws Exception {
-        EmbeddedDataSource shared = Derby.inMemory();
+        DataSource shared = database.fresh();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         CountDownLatch go = new CountDownLatch(1);
         List<Future<TokenSet>> results = new ArrayList<>();
@@ -100,6 +123,38 @@ class TokenSetStoreTest {
             pool.shutdownNow();
         }
         assertThat(count(shared)).isEqualTo(8);
+    }
+
+    /**
+     * Two nodes' first sign-in of one user into one company, each in its own transaction as in the
+     * container, both past their look for the row and at the insert together: both sign-ins are
+     * stored, one after the other, and the row holds the later one's tokens.
+     */
+    @Test
+    void twoNodesFirstSignInToTheSameCompanyAtOnceBothSaveAndTheLaterTokensStay() throws Exception {
+        EnlistingDataSource pool = new EnlistingDataSource(dataSource, atTheInsertTogether());
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<TokenSet>> saves = new ArrayList<>();
+            for (String node : List.of("a", "b")) {
+                TokenSetStore own = new TokenSetStore(pool, TokenCipher.plaintext(), clock);
+                assertThat(own.find(DEMO_AB)).as("each node has made sure of the table, outside a transaction")
+                        .isEmpty();
+                saves.add(nodes.submit(() -> pool.inTransaction(() -> own.save(DEMO_AB, "Demo AB",
+                        "access-" + node, "refresh-" + node, expiry, "openid"))));
+            }
+            List<TokenSet> saved = new ArrayList<>();
+            for (Future<TokenSet> save : saves) {
+                saved.add(save.get(1, TimeUnit.MINUTES));
+            }
+
+            assertThat(saved).extracting(TokenSet::version).containsExactlyInAnyOrder(1L, 2L);
+            TokenSet later = saved.get(0).version() == 2 ? saved.get(0) : saved.get(1);
+            assertThat(store.find(DEMO_AB)).contains(later);
+            assertThat(count(dataSource)).isEqualTo(1);
+        } finally {
+            nodes.shutdownNow();
+        }
     }
 
     @Test
@@ -123,7 +178,30 @@ class TokenSetStoreTest {
         assertThat(saved.toString()).doesNotContain("access-secret", "refresh-secret").contains("Demo AB");
     }
 
-    private static long count(EmbeddedDataSource dataSource) throws Exception {
+    /**
+     * Holds each transaction's first insert (or merge) until the other's has come as far, so both looked
+     * for the row before either wrote it. A store that writes without an insert is not held.
+     */
+    private static Consumer<String> atTheInsertTogether() {
+        CyclicBarrier together = new CyclicBarrier(2);
+        ThreadLocal<Boolean> held = ThreadLocal.withInitial(() -> false);
+        return sql -> {
+            String statement = sql.strip().toUpperCase(Locale.ROOT);
+            if (held.get() || !(statement.startsWith("INSERT") || statement.startsWith("MERGE"))) {
+                return;
+            }
+            held.set(true);
+            try {
+                together.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (BrokenBarrierException | TimeoutException e) {
+                // The other node wrote without reaching an insert: nothing to hold this one for.
+            }
+        };
+    }
+
+    private static long count(DataSource dataSource) throws Exception {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM VISMA_TOKEN_SET")) {
             rows.next();

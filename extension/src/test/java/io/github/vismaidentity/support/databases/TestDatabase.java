@@ -3,21 +3,19 @@ package io.github.vismaidentity.support.databases;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
  * The databases the store is proven on, each a real one started by the tests themselves: a fresh, empty
  * database per {@link #fresh()} call, on a server started once per test JVM (on first use) and stopped at
- * its exit. The constant's name is what a parameterized test's report shows.
+ * its exit.
  *
- * <pre>{@code
- * @ParameterizedClass
- * @EnumSource(TestDatabase.class)
- * class SomeStoreTest {
- *     @Parameter
- *     TestDatabase database;
- * }
- * }</pre>
+ * <p>The store's suite runs once per database: the extension's pom runs its classes again in a Surefire
+ * execution per database, which names it in the system property {@value #PROPERTY}, read by
+ * {@link #current()} (Derby when unset). A test of one rule across all four may instead take the constant as
+ * a {@code @ParameterizedTest} argument.
  */
 public enum TestDatabase {
 
@@ -30,10 +28,23 @@ public enum TestDatabase {
     /** H2 2.3, in-process, in memory. */
     H2(H2Databases::instance);
 
+    /** The system property that names the database of this test run, e.g. {@code POSTGRESQL}. */
+    public static final String PROPERTY = "visma.test.database";
+
     private final Supplier<Engine> engine;
 
     TestDatabase(Supplier<Engine> engine) {
         this.engine = engine;
+    }
+
+    /** The database this test run is on: {@value #PROPERTY}, or Derby. */
+    public static TestDatabase current() {
+        String name = System.getProperty(PROPERTY, DERBY.name());
+        try {
+            return valueOf(name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(PROPERTY + "=" + name + " is none of " + Arrays.toString(values()), e);
+        }
     }
 
     /** A new, empty database; its server is started on the first call. */
