@@ -131,10 +131,25 @@ final class VismaIdentity {
     private StoreTables tables() {
         StoreTables known = tables.get();
         if (known == null) {
-            tables.compareAndSet(null, new StoreTables(dataSources.get(), true,
+            tables.compareAndSet(null, new StoreTables(dataSources.get(), settings.createTable(),
                     work -> CDI.current().select(JtaTokenTransactions.class).get().outsideTransaction(work)));
             known = tables.get();
         }
         return known;
+    }
+
+    /** Whether the store creates its missing tables ({@code visma.identity.create-table}). */
+    boolean createsTables() {
+        return settings.createTable();
+    }
+
+    /**
+     * Checks the tables now, creating nothing, on the calling thread: at deployment, where no transaction is
+     * open to leave.
+     *
+     * @throws io.github.vismaidentity.store.TokenStoreException when they are missing, do not fit, or cannot be read
+     */
+    void checkTablesNow() {
+        new StoreTables(dataSources.get(), false, Runnable::run).ensure();
     }
 }
