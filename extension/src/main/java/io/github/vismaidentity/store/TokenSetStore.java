@@ -76,38 +76,14 @@ public final class TokenSetStore {
      */
     public TokenSet save(Connection connection, TokenSetKey key, String companyName, String accessToken,
                          String refreshToken, Instant accessExpiresAt, String scope) throws SQLException {
-        Optional<Dialect> dialect = tables.dialect();
-        long now = clock.millis();
-        if (write(connection, TokenSetSql.UPDATE_SIGN_IN, key, companyName, accessToken, refreshToken,
-                accessExpiresAt, scope, now) == 0
-                && insertIfAbsent(connection, dialect, key, companyName, accessToken, refreshToken, accessExpiresAt,
-                scope, now) == 0) {
+        SignInWrite write = new SignInWrite(cipher, key, companyName, accessToken, refreshToken, accessExpiresAt,
+                scope, clock.millis());
+        if (write.update(connection) == 0 && write.insertIfAbsent(connection, tables.dialect()) == 0) {
             // Another node inserted the same key a moment ago: this sign-in's tokens are the newer ones.
-            write(connection, TokenSetSql.UPDATE_SIGN_IN, key, companyName, accessToken, refreshToken,
-                    accessExpiresAt, scope, now);
+            write.update(connection);
         }
         return find(connection, key, TokenSetSql.FIND).orElseThrow(() -> new TokenStoreException(
                 TokenStoreException.DATABASE + ": The token set just written for " + key + " cannot be read back."));
-    }
-
-    /** The rows inserted, 0 when the key is there already, without an error that would abort PostgreSQL's transaction. */
-    private int insertIfAbsent(Connection connection, Optional<Dialect> dialect, TokenSetKey key, String companyName,
-                               String accessToken, String refreshToken, Instant accessExpiresAt, String scope,
-                               long now) throws SQLException {
-        if (dialect.equals(Optional.of(Dialect.POSTGRESQL))) {
-            return write(connection, TokenSetSql.INSERT_IF_ABSENT_POSTGRESQL, key, companyName, accessToken,
-                    refreshToken, accessExpiresAt, scope, now);
-        }
-        try {
-            return write(connection, TokenSetSql.INSERT, key, companyName, accessToken, refreshToken, accessExpiresAt,
-                    scope, now);
-        } catch (SQLException e) {
-            // 23505 on Derby and H2, 23000 on MySQL, MariaDB, Oracle and SQL Server: an integrity constraint.
-            if (e.getSQLState() == null || !e.getSQLState().startsWith("23")) {
-                throw e;
-            }
-            return 0;
-        }
     }
 
     /** The token set of this user in this company, if stored. */
@@ -286,25 +262,6 @@ public final class TokenSetStore {
         statement.setString(first, key.clientId());
         statement.setString(first + 1, key.subject());
         statement.setString(first + 2, key.companyId());
-    }
-
-    private int write(Connection connection, String sql, TokenSetKey key, String companyName, String accessToken,
-                      String refreshToken, Instant accessExpiresAt, String scope, long now) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, companyName);
-            statement.setString(2, cipher.seal(accessToken, key));
-            statement.setString(3, cipher.seal(refreshToken, key));
-            statement.setLong(4, accessExpiresAt.toEpochMilli());
-            statement.setString(5, scope);
-            statement.setLong(6, now);
-            statement.setString(7, key.clientId());
-            statement.setString(8, key.subject());
-            statement.setString(9, key.companyId());
-            if (!sql.equals(TokenSetSql.UPDATE_SIGN_IN)) {
-                statement.setLong(10, now);
-            }
-            return statement.executeUpdate();
-        }
     }
 
     private Optional<TokenSet> find(Connection connection, TokenSetKey key, String sql) throws SQLException {
