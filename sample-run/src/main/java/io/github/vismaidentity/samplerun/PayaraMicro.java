@@ -13,8 +13,9 @@ import java.util.stream.Stream;
 
 /**
  * Payara Micro with the sample, as a child process on this JVM's {@code java}: the sample WAR as
- * {@code ROOT.war} (so at {@code /}), Derby from {@code lib/} and the post-boot file from {@code server-config/}
- * creating {@code jdbc/visma} on an embedded database in the data folder. Its log goes to
+ * {@code ROOT.war} (so at {@code /}), and the post-boot file from {@code server-config/} creating
+ * {@code jdbc/visma}: on an embedded Derby database in the data folder, with Derby from {@code lib/}, or on the
+ * {@code --jdbc-url} database with its driver from {@code postgresql/} or {@code mariadb/}. Its log goes to
  * {@code <data>/payara.log}.
  */
 final class PayaraMicro {
@@ -27,19 +28,23 @@ final class PayaraMicro {
         this.log = log;
     }
 
-    /** The command line, without starting anything. */
+    /** The command line, without starting anything: never a password, which goes in the environment. */
     static List<String> command(Path java, Path runtime, RunOptions options) {
         Path data = options.data();
-        List<String> command = new ArrayList<>(List.of(java.toString(),
-                "-Djava.io.tmpdir=" + data.resolve("tmp"),
-                "-Dderby.system.home=" + data,
-                "-Dvisma.derby.database=" + data.resolve("derby"),
-                "-jar", runtime.resolve("payara-micro.jar").toString(),
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-Djava.io.tmpdir=" + data.resolve("tmp")));
+        if (options.database().isEmpty()) {
+            command.addAll(List.of("-Dderby.system.home=" + data, "-Dvisma.derby.database=" + data.resolve("derby")));
+        }
+        command.addAll(List.of("-jar", runtime.resolve("payara-micro.jar").toString(),
                 "--nocluster",
-                "--port", String.valueOf(options.port()),
-                "--addlibs", runtime.resolve("lib").toString(),
-                "--postbootcommandfile", runtime.resolve("post-boot-derby-embedded.asadmin").toString(),
-                "--deploy", runtime.resolve("ROOT.war").toString()));
+                "--port", String.valueOf(options.port())));
+        options.database().ifPresentOrElse(database -> command.addAll(List.of(
+                        "--addlibs", runtime.resolve(database.kind().folder).toString(),
+                        "--postbootcommandfile", runtime.resolve(database.kind().postBootFile()).toString())),
+                () -> command.addAll(List.of(
+                        "--addlibs", runtime.resolve("lib").toString(),
+                        "--postbootcommandfile", runtime.resolve("post-boot-derby-embedded.asadmin").toString())));
+        command.addAll(List.of("--deploy", runtime.resolve("ROOT.war").toString()));
         return command;
     }
 

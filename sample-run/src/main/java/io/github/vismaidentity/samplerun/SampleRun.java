@@ -15,13 +15,16 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The one-command run: the emulated Visma (unless the environment names a real Visma client) and Payara Micro
- * with the sample at {@code http://localhost:8080/}, until Ctrl-C, which stops both.
+ * The one-command run: the emulated Visma (unless the environment names a real Visma client, or another
+ * launcher's emulator already runs on the port) and Payara Micro with the sample at {@code http://localhost:8080/},
+ * on embedded Derby or the {@code --jdbc-url} database, until Ctrl-C, which stops both.
  */
 public final class SampleRun {
 
@@ -51,16 +54,28 @@ public final class SampleRun {
                     + Runtime.version().feature() + ". If it does not start, run this with a JDK 17 or 21.");
         }
         Path runtime = runtimeFolder();
-        RunOptions options = RunOptions.parse(Arrays.asList(args), runtime.getParent().getParent().resolve("data"));
+        RunOptions options = RunOptions.parse(Arrays.asList(args), runtime.getParent().getParent().resolve("data"),
+                environment);
+        options.database().ifPresent(database -> database.warnings().forEach(System.err::println));
         VismaTarget target = VismaTarget.choose(environment, options, EncryptionKeyFile.loadOrCreate(options.data()));
         free(options.port(), "--port");
+        Map<String, String> serverEnvironment = new LinkedHashMap<>(target.serverEnvironment());
+        if (options.database().isPresent()) {
+            Database database = options.database().get();
+            out.println("Checking " + database + " ...");
+            DatabaseCheck.loginOrExplain(database, runtime.resolve(database.kind().folder));
+            serverEnvironment.putAll(database.serverEnvironment());
+        }
         VismaEmulator emulator = null;
         if (target.emulated()) {
-            free(options.emulatorPort(), "--emulator-port");
-            emulator = startEmulator(options);
+            if (isFree(options.emulatorPort())) {
+                emulator = startEmulator(options);
+            } else {
+                EmulatorOnPort.useOrExplain(options);
+            }
         }
         PayaraMicro payara = PayaraMicro.start(PayaraMicro.command(javaOfThisJvm(), runtime, options),
-                target.serverEnvironment(), options.data());
+                serverEnvironment, options.data());
         VismaEmulator running = emulator;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(payara, running), "sample-run-stop"));
         out.println("Starting Payara Micro with the sample (log: " + payara.log() + ") ...");
@@ -75,14 +90,18 @@ public final class SampleRun {
             System.err.println(payara.logTail(40));
             return 1;
         }
-        banner(options, target, environment, Duration.ofNanos(System.nanoTime() - started));
+        banner(options, target, emulator != null, environment, Duration.ofNanos(System.nanoTime() - started));
         return payara.waitFor() == 0 ? 0 : 1;
     }
 
+    /** The emulator, taking sign-ins from this launcher's sample and from the other nodes'. */
     private static VismaEmulator startEmulator(RunOptions options) {
-        return VismaEmulator.builder().port(options.emulatorPort())
+        List<String> apps = new ArrayList<>(List.of(options.appUrl()));
+        options.otherNodePorts().forEach(port -> apps.add(RunOptions.appUrl(port)));
+        return VismaEmulator.builder().port(options.emulatorPort()).accessTokenLifetime(options.accessTokenTtl())
                 .clients(new Client(VismaTarget.EMULATOR_CLIENT_ID, VismaTarget.EMULATOR_CLIENT_SECRET,
-                        List.of(URI.create(options.appUrl() + "visma/callback")), List.of(URI.create(options.appUrl()))))
+                        apps.stream().map(app -> URI.create(app + "visma/callback")).toList(),
+                        apps.stream().map(URI::create).toList()))
                 .start();
     }
 
@@ -127,19 +146,34 @@ public final class SampleRun {
                 + "them all); then run this again.");
     }
 
-    private void banner(RunOptions options, VismaTarget target, Map<String, String> environment, Duration took) {
+    private void banner(RunOptions options, VismaTarget target, boolean ownEmulator, Map<String, String> environment,
+                        Duration took) {
         out.printf("%nVisma sample ready in %.1f s at %s%n", took.toMillis() / 1000.0, options.appUrl());
-        if (target.emulated()) {
-            out.println("  Visma is emulated at http://localhost:" + options.emulatorPort() + "/: sign in as demo / demo"
-                    + " (two companies) or solo / solo.");
+        String emulator = "http://localhost:" + options.emulatorPort() + "/";
+        if (target.emulated() && ownEmulator) {
+            out.println("  Visma is emulated at " + emulator + ": sign in as demo / demo (two companies) or solo / solo.");
+            options.otherNodePorts().forEach(port -> out.println("  It also takes the sign-ins of the sample at "
+                    + RunOptions.appUrl(port) + " (--other-node-port)."));
+        } else if (target.emulated()) {
+            out.println("  Visma is emulated at " + emulator + " by the launcher that started it (it stops with that "
+                    + "one): sign in as demo / demo or solo / solo.");
         } else {
             out.println("  Visma: " + target.issuer(environment) + " with client "
                     + environment.get(VismaTarget.CLIENT_ID) + ".");
         }
+        Path key = options.data().resolve(EncryptionKeyFile.NAME);
         if (!environment.containsKey(VismaTarget.ENCRYPTION_KEY)) {
-            out.println("  Tokens are encrypted with the key in " + options.data().resolve(EncryptionKeyFile.NAME) + ".");
+            out.println("  Tokens are encrypted with the key in " + key + ".");
         }
-        out.println("  Database, key and payara.log: " + options.data());
+        if (options.database().isPresent()) {
+            out.println("  Database: " + options.database().get() + "; key and payara.log: " + options.data());
+            if (!environment.containsKey(VismaTarget.ENCRYPTION_KEY)) {
+                out.println("  Another node on this database needs the same key: start it with "
+                        + VismaTarget.ENCRYPTION_KEY + "=\"$(cat " + key + ")\".");
+            }
+        } else {
+            out.println("  Database, key and payara.log: " + options.data());
+        }
         out.println("  Ctrl-C stops it.");
     }
 
@@ -157,11 +191,18 @@ public final class SampleRun {
     }
 
     private static void free(int port, String option) {
+        if (!isFree(port)) {
+            throw new IllegalStateException("Port " + port + " is in use: stop what uses it, or choose another with "
+                    + option + ".");
+        }
+    }
+
+    private static boolean isFree(int port) {
         try (ServerSocket probe = new ServerSocket()) {
             probe.bind(new InetSocketAddress("localhost", port));
+            return true;
         } catch (IOException taken) {
-            throw new IllegalStateException("Port " + port + " is in use (" + taken.getMessage() + "): stop what "
-                    + "uses it, or choose another with " + option + ".");
+            return false;
         }
     }
 

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,5 +20,17 @@ class PayaraMicroTest {
         assertThat(String.join(" ", command)).contains("-jar /rt/payara-micro.jar", "--port 18080",
                 "--addlibs /rt/lib", "--postbootcommandfile /rt/post-boot-derby-embedded.asadmin",
                 "--deploy /rt/ROOT.war");
+    }
+
+    @Test
+    void onAJdbcUrlPayaraGetsThatDriverAndPoolFileAndNoDerbyAndNoPassword() {
+        RunOptions options = RunOptions.parse(List.of("--port", "18080", "--data", "/data", "--jdbc-url",
+                "jdbc:postgresql://db/visma?user=app&password=s3cret"), Path.of("/default"), Map.of());
+
+        List<String> command = PayaraMicro.command(Path.of("/jdk/bin/java"), Path.of("/rt"), options);
+
+        assertThat(String.join(" ", command)).contains("--addlibs /rt/postgresql",
+                "--postbootcommandfile /rt/post-boot-postgresql.asadmin", "--deploy /rt/ROOT.war")
+                .doesNotContain("derby", "s3cret", "jdbc:postgresql");
     }
 }
