@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Payara's log as the launcher follows it while the sample starts: it notices the line Payara writes when a
- * deployment fails ({@value #FAILED}), and keeps the extension's messages ({@code VISMAIDnnnn: ...}, each
+ * deployment fails ({@value #FAILED}) or a post-boot command does (the pool of {@code jdbc/visma}: without it the
+ * sample would answer, and every sign-in fail), and keeps the extension's messages ({@code VISMAIDnnnn: ...}, each
  * once, although Payara logs the exception three times) without the stack traces around them.
  */
 final class DeploymentLog {
@@ -24,10 +25,13 @@ final class DeploymentLog {
 
     private static final Pattern COLOURS = Pattern.compile("\u001B\\[[0-9;]*m");
     private static final Pattern MESSAGE = Pattern.compile("(VISMAID\\d{4}: .*)");
+    /** What Payara Micro logs, at WARNING, when a post-boot command fails; it then goes on starting. */
+    private static final Pattern BOOT_COMMAND_FAILED = Pattern.compile("Boot Command (\\S+) failed");
 
     private final Path log;
     private long read;
     private final Set<String> messages = new LinkedHashSet<>();
+    private final Set<String> failedBootCommands = new LinkedHashSet<>();
     private String reason;
     private boolean failed;
 
@@ -35,7 +39,7 @@ final class DeploymentLog {
         this.log = log;
     }
 
-    /** Reads what Payara wrote since the last call; true once it reported a failed deployment. */
+    /** Reads what Payara wrote since the last call; true once it reported a failed deployment or boot command. */
     boolean failed() throws IOException {
         if (!failed && Files.exists(log)) {
             readNewLines().forEach(this::take);
@@ -46,6 +50,14 @@ final class DeploymentLog {
     /** The extension's messages in the log so far, each once, in the order Payara logged them. */
     List<String> messages() {
         return List.copyOf(messages);
+    }
+
+    /**
+     * The post-boot commands Payara reported failed ({@code create-jdbc-connection-pool}, ...), by name only: its
+     * text may quote a piece of the pool's properties, a password's among them.
+     */
+    List<String> failedBootCommands() {
+        return List.copyOf(failedBootCommands);
     }
 
     /** Payara's own words after {@value #FAILED}, for a failure that is not the extension's. */
@@ -63,7 +75,12 @@ final class DeploymentLog {
         if (at >= 0 && reason == null) {
             reason = plain.substring(at + FAILED.length() + 3).strip();
         }
-        failed |= plain.contains(FAILED);
+        Matcher bootCommand = BOOT_COMMAND_FAILED.matcher(plain);
+        boolean bootCommandFailed = bootCommand.find();
+        if (bootCommandFailed) {
+            failedBootCommands.add(bootCommand.group(1));
+        }
+        failed |= plain.contains(FAILED) || bootCommandFailed;
     }
 
     private List<String> readNewLines() throws IOException {

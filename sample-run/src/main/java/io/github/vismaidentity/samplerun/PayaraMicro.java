@@ -38,14 +38,17 @@ final class PayaraMicro {
         command.addAll(List.of("-jar", runtime.resolve("payara-micro.jar").toString(),
                 "--nocluster",
                 "--port", String.valueOf(options.port())));
-        options.database().ifPresentOrElse(database -> command.addAll(List.of(
-                        "--addlibs", runtime.resolve(database.kind().folder).toString(),
-                        "--postbootcommandfile", runtime.resolve(database.kind().postBootFile()).toString())),
-                () -> command.addAll(List.of(
-                        "--addlibs", runtime.resolve("lib").toString(),
-                        "--postbootcommandfile", runtime.resolve("post-boot-derby-embedded.asadmin").toString())));
+        String drivers = options.database().map(database -> database.kind().folder).orElse("lib");
+        command.addAll(List.of("--addlibs", runtime.resolve(drivers).toString(),
+                "--postbootcommandfile", runtime.resolve(postBootFile(options)).toString()));
         command.addAll(List.of("--deploy", runtime.resolve("ROOT.war").toString()));
         return command;
+    }
+
+    /** server-config's file that creates {@code jdbc/visma}: on embedded Derby, or on the {@code --jdbc-url} database. */
+    static String postBootFile(RunOptions options) {
+        return options.database().map(database -> database.kind().postBootFile())
+                .orElse("post-boot-derby-embedded.asadmin");
     }
 
     /** Starts it; {@code environment} is added to this process's own. */

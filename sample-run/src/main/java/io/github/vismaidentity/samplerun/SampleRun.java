@@ -82,7 +82,7 @@ public final class SampleRun {
         DeploymentLog deployment = new DeploymentLog(payara.log());
         Startup startup = awaitReady(payara, options, deployment);
         if (startup == Startup.NOT_DEPLOYED) {
-            notDeployed(payara, deployment);
+            notDeployed(payara, deployment, options);
             return 1;
         }
         if (startup == Startup.NOT_STARTED) {
@@ -134,7 +134,13 @@ public final class SampleRun {
     }
 
     /** What the extension said about the configuration, without Payara's stack traces around it. */
-    private static void notDeployed(PayaraMicro payara, DeploymentLog deployment) {
+    private static void notDeployed(PayaraMicro payara, DeploymentLog deployment, RunOptions options) {
+        if (!deployment.failedBootCommands().isEmpty()) {
+            System.err.println("Payara Micro could not set up the server: " + String.join(", ",
+                    deployment.failedBootCommands()) + " from " + PayaraMicro.postBootFile(options) + " failed (" + payara.log()
+                    + " says why). Without it the sample has no jdbc/visma; nothing was deployed.");
+            return;
+        }
         System.err.println("The sample was not deployed: Payara Micro could not load it (" + payara.log() + ").");
         if (deployment.messages().isEmpty()) {
             System.err.println("  " + deployment.reason().orElse("Payara gave no reason on the same line."));

@@ -81,4 +81,25 @@ class DeploymentLogTest {
         assertThat(deployment.messages()).isEmpty();
         assertThat(deployment.reason()).contains("java.lang.IllegalStateException: No datasource jdbc/visma");
     }
+
+    /**
+     * Payara Micro 6.2025.10's lines when a post-boot command fails: it goes on and deploys the sample, which
+     * answers but has no {@code jdbc/visma}. Its text may quote a piece of the pool's properties (a password's,
+     * when it has a colon), so only the command's name is kept.
+     */
+    @Test
+    void aFailedBootCommandIsAFailedStartNamingTheCommandButNotPayarasText() throws Exception {
+        Path log = Files.writeString(folder.resolve("payara.log"), """
+                [2026-12-02T09:40:45.430+0000] [] [[1;93mWARNING[0m] [] [[1;94mfish.payara.boot.runtime.BootCommand[0m] [tid: _ThreadID=1 _ThreadName=main] [timeMillis: 1796204445430] [levelValue: 900] [[
+                  Boot Command create-jdbc-connection-pool failed PlainTextActionReporterFAILUREjava.lang.IllegalArgumentException: Invalid property syntax, missing property value: s3cret
+                [2026-12-02T09:40:45.591+0000] [] [[1;93mWARNING[0m] [] [[1;94mfish.payara.boot.runtime.BootCommand[0m] [tid: _ThreadID=1 _ThreadName=main] [timeMillis: 1796204445591] [levelValue: 900] Boot Command create-jdbc-resource failed PlainTextActionReporterFAILUREAttribute value (pool-name = VismaPool) is not found in list of jdbc connection pools.
+                """, StandardCharsets.UTF_8);
+        DeploymentLog deployment = new DeploymentLog(log);
+
+        assertThat(deployment.failed()).isTrue();
+        assertThat(deployment.failedBootCommands()).containsExactly("create-jdbc-connection-pool",
+                "create-jdbc-resource");
+        assertThat(deployment.messages()).isEmpty();
+        assertThat(deployment.reason()).isEmpty();
+    }
 }
