@@ -25,6 +25,7 @@ record Database(Kind kind, String url, String user, String password, List<String
 
     private static final Pattern PASSWORD_IN_QUERY = Pattern.compile("(?i)([?&;]password=)[^&;]*");
     private static final Pattern USER_INFO = Pattern.compile("//[^/?@]*@");
+    private static final Pattern UNFIT = Pattern.compile("[\\s'\"]");
 
     /** The databases the launcher runs the sample on, each with its driver folder and Payara pool file. */
     enum Kind {
@@ -90,8 +91,26 @@ record Database(Kind kind, String url, String user, String password, List<String
             }
             base = base.substring(0, query) + (kept.isEmpty() ? "" : "?" + String.join("&", kept));
         }
-        return new Database(kind, base, user(urlUser, user), password(urlPassword, password, environment),
-                warnings(urlPassword, password));
+        Database database = new Database(kind, base, user(urlUser, user), password(urlPassword, password,
+                environment), warnings(urlPassword, password));
+        database.fitsThePoolFile();
+        return database;
+    }
+
+    /**
+     * Payara cuts each line of the pool file into words at whitespace and quotes before it puts the values in,
+     * so a value with either would break the pool; said here, before anything starts, without the value.
+     */
+    private void fitsThePoolFile() {
+        Map<String, String> values = Map.of("--jdbc-url", url, "the user", user, "the password", password);
+        values.forEach((what, value) -> {
+            if (UNFIT.matcher(value).find()) {
+                throw new IllegalArgumentException("Payara Micro's pool file (server-config/payara/"
+                        + kind.postBootFile() + ") cannot take " + what + " with whitespace or a quote (' or \"): "
+                        + (what.equals("the password") ? "give the database user a password without them."
+                        : "write it without them (percent-encode them in a URL: %20, %27, %22)."));
+            }
+        });
     }
 
     /**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -55,7 +56,7 @@ final class PayaraMicro {
     static PayaraMicro start(List<String> command, Map<String, String> environment, Path data) throws IOException {
         Path tmp = data.resolve("tmp");
         clear(tmp);
-        Files.createDirectories(tmp);
+        createPrivately(tmp);
         Path log = data.resolve("payara.log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
@@ -91,6 +92,19 @@ final class PayaraMicro {
             return String.join(System.lineSeparator(), all.subList(Math.max(0, all.size() - lines), all.size()));
         } catch (IOException | RuntimeException e) {
             return "(" + log + " could not be read: " + e + ")";
+        }
+    }
+
+    /**
+     * Payara Micro's runtime folder, readable by this user only where the file system allows: Payara writes the
+     * pool's values, the database password among them, into the domain.xml there.
+     */
+    static void createPrivately(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        try {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: the user's profile folder is private already
         }
     }
 

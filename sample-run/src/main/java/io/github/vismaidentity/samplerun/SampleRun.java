@@ -28,7 +28,7 @@ import java.util.Map;
  */
 public final class SampleRun {
 
-    private static final Duration READY_WITHIN = Duration.ofMinutes(3);
+    private static final Duration READY_WITHIN = Duration.ofMinutes(5);
 
     private final PrintStream out;
 

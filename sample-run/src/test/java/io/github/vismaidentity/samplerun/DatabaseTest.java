@@ -91,4 +91,14 @@ class DatabaseTest {
         assertThat(Database.redact("jdbc:mariadb://db/visma?user=app&password=s3cret&x=1"))
                 .isEqualTo("jdbc:mariadb://db/visma?user=app&password=***&x=1");
     }
+
+    @Test
+    void aPasswordOrUserWithASpaceOrAQuoteIsRefusedBecausePayarasPoolFileCannotTakeItAndIsNotShown() {
+        assertThatThrownBy(() -> Database.of("jdbc:postgresql://db/visma", "app", null,
+                Map.of("VISMA_JDBC_PASSWORD", "it's secret")))
+                .hasMessageContaining("post-boot-postgresql.asadmin) cannot take the password with whitespace or a quote")
+                .hasMessageNotContaining("it's secret");
+        assertThatThrownBy(() -> Database.of("jdbc:mariadb://db/visma", "my app", null, NO_PASSWORD))
+                .hasMessageContaining("cannot take the user");
+    }
 }

@@ -58,10 +58,15 @@ final class LaunchedSample implements AutoCloseable {
 
     /** Waits for "Visma sample ready"; fails with the console output when the launcher ends or is too slow. */
     void awaitReady(Duration within) {
+        awaitLine("Visma sample ready", within);
+    }
+
+    /** Waits for a line with {@code text}; fails with the console output when the launcher ends or is too slow. */
+    void awaitLine(String text, Duration within) {
         try {
-            Awaitility.await("Visma sample ready").atMost(within).pollDelay(Duration.ZERO)
+            Awaitility.await(text).atMost(within).pollDelay(Duration.ZERO)
                     .pollInterval(Duration.ofMillis(250)).until(() -> {
-                        if (output.stream().anyMatch(line -> line.contains("Visma sample ready"))) {
+                        if (output.stream().anyMatch(line -> line.contains(text))) {
                             return true;
                         }
                         if (!process.isAlive()) {
@@ -70,7 +75,7 @@ final class LaunchedSample implements AutoCloseable {
                         return false;
                     });
         } catch (ConditionTimeoutException slow) {
-            throw new AssertionError("Not ready within " + within + ":\n" + console());
+            throw new AssertionError("No '" + text + "' within " + within + ":\n" + console());
         }
     }
 

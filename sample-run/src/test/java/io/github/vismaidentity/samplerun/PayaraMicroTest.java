@@ -1,8 +1,11 @@
 package io.github.vismaidentity.samplerun;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 
@@ -32,5 +35,16 @@ class PayaraMicroTest {
         assertThat(String.join(" ", command)).contains("--addlibs /rt/postgresql",
                 "--postbootcommandfile /rt/post-boot-postgresql.asadmin", "--deploy /rt/ROOT.war")
                 .doesNotContain("derby", "s3cret", "jdbc:postgresql");
+    }
+
+    @Test
+    void payarasRuntimeFolderWhereItWritesThePoolsPasswordIsTheUsersAlone(@TempDir Path data) throws Exception {
+        Path tmp = data.resolve("tmp");
+        Files.createDirectories(tmp);
+        Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        PayaraMicro.createPrivately(tmp);
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(tmp))).isEqualTo("rwx------");
     }
 }

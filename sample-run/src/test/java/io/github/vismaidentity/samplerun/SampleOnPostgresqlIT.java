@@ -38,9 +38,9 @@ class SampleOnPostgresqlIT {
             HtmlPage company = connect(browser, sample.url("/"), "demo", DEMO_AB.name());
 
             assertThat(text(company, "company-name")).isEqualTo(DEMO_AB.name());
-            assertThat(postgres.count("SELECT COUNT(*) FROM visma_token_set WHERE company_id = '" + DEMO_AB.id()
+            assertThat(postgres.number("SELECT COUNT(*) FROM visma_token_set WHERE company_id = '" + DEMO_AB.id()
                     + "' AND status = 'ACTIVE'")).as("the connected company's row in PostgreSQL").isEqualTo(1);
-            assertThat(postgres.count("SELECT COUNT(*) FROM visma_token_set WHERE refresh_token LIKE 'eyJ%.%.%.%.%'"))
+            assertThat(postgres.number("SELECT COUNT(*) FROM visma_token_set WHERE refresh_token LIKE 'eyJ%.%.%.%.%'"))
                     .as("tokens stored as JWEs (five parts), encrypted with the key").isEqualTo(1);
             assertThat(sample.leftovers()).as("Payara Micro of this run").isNotEmpty()
                     .allSatisfy(process -> assertThat(process.info().commandLine().orElse(""))

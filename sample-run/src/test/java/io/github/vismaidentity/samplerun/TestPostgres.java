@@ -68,8 +68,8 @@ final class TestPostgres implements AutoCloseable {
         return server.getDatabase("postgres", DATABASE);
     }
 
-    /** The number of rows {@code sql} (a {@code SELECT COUNT(*)}) counts. */
-    long count(String sql) throws SQLException {
+    /** The number a one-number query answers ({@code SELECT COUNT(*) ...}, {@code SELECT VERSION ...}). */
+    long number(String sql) throws SQLException {
         try (Connection connection = database().getConnection();
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(sql)) {
