@@ -1,7 +1,6 @@
 package io.github.vismaidentity.samplerun;
 
 import io.github.vismaidentity.emulator.VismaEmulator;
-import io.github.vismaidentity.emulator.directory.Client;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -60,24 +59,15 @@ public final class SampleRun {
         VismaTarget target = VismaTarget.choose(environment, options, EncryptionKeyFile.loadOrCreate(options.data()));
         free(options.port(), "--port");
         Map<String, String> serverEnvironment = new LinkedHashMap<>(target.serverEnvironment());
-        if (options.database().isPresent()) {
-            Database database = options.database().get();
+        options.database().ifPresent(database -> {
             out.println("Checking " + database + " ...");
             DatabaseCheck.loginOrExplain(database, runtime.resolve(database.kind().folder));
             serverEnvironment.putAll(database.serverEnvironment());
-        }
-        VismaEmulator emulator = null;
-        if (target.emulated()) {
-            if (isFree(options.emulatorPort())) {
-                emulator = startEmulator(options);
-            } else {
-                EmulatorOnPort.useOrExplain(options);
-            }
-        }
+        });
+        VismaEmulator emulator = target.emulated() ? ownEmulatorOrNone(options) : null;
         PayaraMicro payara = PayaraMicro.start(PayaraMicro.command(javaOfThisJvm(), runtime, options),
                 serverEnvironment, options.data());
-        VismaEmulator running = emulator;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(payara, running), "sample-run-stop"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(payara, emulator), "sample-run-stop"));
         out.println("Starting Payara Micro with the sample (log: " + payara.log() + ") ...");
         DeploymentLog deployment = new DeploymentLog(payara.log());
         Startup startup = awaitReady(payara, options, deployment);
@@ -94,15 +84,25 @@ public final class SampleRun {
         return payara.waitFor() == 0 ? 0 : 1;
     }
 
+    /** A new emulator on a free port; none when another launcher's runs there and takes this node's sign-ins. */
+    private VismaEmulator ownEmulatorOrNone(RunOptions options) {
+        if (isFree(options.emulatorPort())) {
+            return startEmulator(options);
+        }
+        EmulatorOnPort.useOrExplain(options);
+        if (!options.otherNodePorts().isEmpty() || !options.accessTokenTtl().equals(RunOptions.VISMA_ACCESS_TOKEN_TTL)) {
+            out.println("Note: --other-node-port and --access-token-ttl set up an emulator this launcher starts; the "
+                    + "one on port " + options.emulatorPort() + " runs with its own launcher's.");
+        }
+        return null;
+    }
+
     /** The emulator, taking sign-ins from this launcher's sample and from the other nodes'. */
     private static VismaEmulator startEmulator(RunOptions options) {
-        List<String> apps = new ArrayList<>(List.of(options.appUrl()));
-        options.otherNodePorts().forEach(port -> apps.add(RunOptions.appUrl(port)));
+        List<Integer> samples = new ArrayList<>(List.of(options.port()));
+        samples.addAll(options.otherNodePorts());
         return VismaEmulator.builder().port(options.emulatorPort()).accessTokenLifetime(options.accessTokenTtl())
-                .clients(new Client(VismaTarget.EMULATOR_CLIENT_ID, VismaTarget.EMULATOR_CLIENT_SECRET,
-                        apps.stream().map(app -> URI.create(app + "visma/callback")).toList(),
-                        apps.stream().map(URI::create).toList()))
-                .start();
+                .clients(VismaTarget.emulatorClient(samples)).start();
     }
 
     /** How the start ended. */
