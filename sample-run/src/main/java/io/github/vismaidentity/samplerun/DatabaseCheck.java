@@ -28,7 +28,7 @@ import java.util.stream.Stream;
 final class DatabaseCheck {
 
     /** How long the driver may take to connect and log in. */
-    static final Duration LOGIN_TIMEOUT = Duration.ofSeconds(5);
+    static final Duration LOGIN_TIMEOUT = Duration.ofSeconds(10);
 
     private DatabaseCheck() {
     }

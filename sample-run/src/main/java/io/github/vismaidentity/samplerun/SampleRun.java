@@ -122,7 +122,9 @@ public final class SampleRun {
                 return Startup.NOT_DEPLOYED;
             }
             try {
-                if (http.send(home, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                // Payara's "ready" first: until then what answers on the port may be another server.
+                if (deployment.started()
+                        && http.send(home, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return Startup.READY;
                 }
             } catch (IOException notYet) {
@@ -137,16 +139,17 @@ public final class SampleRun {
     private static void notDeployed(PayaraMicro payara, DeploymentLog deployment, RunOptions options) {
         if (!deployment.failedBootCommands().isEmpty()) {
             System.err.println("Payara Micro could not set up the server: " + String.join(", ",
-                    deployment.failedBootCommands()) + " from " + PayaraMicro.postBootFile(options) + " failed (" + payara.log()
-                    + " says why). Without it the sample has no jdbc/visma; nothing was deployed.");
+                    deployment.failedBootCommands()) + " from " + PayaraMicro.postBootFile(options) + " failed ("
+                    + payara.log() + " says why). Without it the sample has no jdbc/visma; nothing was deployed.");
             return;
         }
-        System.err.println("The sample was not deployed: Payara Micro could not load it (" + payara.log() + ").");
         if (deployment.messages().isEmpty()) {
+            System.err.println("The sample was not deployed (" + payara.log() + "):");
             System.err.println("  " + deployment.reason().orElse("Payara gave no reason on the same line."));
             System.err.println("The log has the details.");
             return;
         }
+        System.err.println("The sample was not deployed: Payara Micro could not load it (" + payara.log() + ").");
         deployment.messages().forEach(message -> System.err.println("  " + message));
         System.err.println("Each message says what to change (the README's \"Troubleshooting by message ID\" lists "
                 + "them all); then run this again.");

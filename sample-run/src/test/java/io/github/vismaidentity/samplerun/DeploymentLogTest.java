@@ -102,4 +102,44 @@ class DeploymentLogTest {
         assertThat(deployment.messages()).isEmpty();
         assertThat(deployment.reason()).isEmpty();
     }
+
+    /**
+     * Payara Micro 6.2025.10's lines when its port was taken after the launcher checked it (another launcher's
+     * Payara, still starting, on the same --port): it says it exits, does not, and the home page that answers is
+     * the other server's. Seen by hand: the launcher waited for 15 minutes.
+     */
+    @Test
+    void payarasFailedStartIsAFailureWithItsCause() throws Exception {
+        Path log = Files.writeString(folder.resolve("payara.log"), """
+                [2026-12-02T10:16:05.998+0000] [] [[1;91mSEVERE[0m] [] [[1;94mjavax.enterprise.system.core[0m] [tid: _ThreadID=1 _ThreadName=main] [timeMillis: 1796206565998] [levelValue: 1000] [[
+                  Shutting down server due to startup exception
+                java.net.BindException: Address already in use
+                	at java.base/sun.nio.ch.Net.bind0(Native Method)
+                ]]
+                [2026-12-02T10:16:06.025+0000] [] [[1;91mSEVERE[0m] [] [[1;94mjavax.enterprise.system.core[0m] [tid: _ThreadID=1 _ThreadName=main] [timeMillis: 1796206566025] [levelValue: 1000] Failed to start, exiting
+                """, StandardCharsets.UTF_8);
+        DeploymentLog deployment = new DeploymentLog(log);
+
+        assertThat(deployment.failed()).isTrue();
+        assertThat(deployment.reason()).contains("Payara Micro did not start: java.net.BindException: Address already in use");
+        assertThat(deployment.started()).isFalse();
+    }
+
+    /** Only Payara's own "ready" line says that the home page answering on the port is this launcher's sample. */
+    @Test
+    void theSampleHasStartedOnlyOncePayaraSaysItIsReady() throws Exception {
+        Path log = folder.resolve("payara.log");
+        Files.writeString(log, "[...] [levelValue: 800] Deployed 1 archive(s)\n");
+        DeploymentLog deployment = new DeploymentLog(log);
+
+        assertThat(deployment.failed()).isFalse();
+        assertThat(deployment.started()).isFalse();
+
+        Files.writeString(log, "[2026-12-02T10:16:50.761+0000] [] [[1;92mINFO[0m] [] [[1;94mPayaraMicro"
+                + "[0m] [tid: _ThreadID=1 _ThreadName=main] [timeMillis: 1796206610761] [levelValue: 800] Payara Micro "
+                + "6.2025.10 (build 42) ready in 246,449 (ms)\n", StandardOpenOption.APPEND);
+
+        assertThat(deployment.failed()).isFalse();
+        assertThat(deployment.started()).isTrue();
+    }
 }
