@@ -1,7 +1,6 @@
 package io.github.vismaidentity.samplerun;
 
 import io.github.vismaidentity.emulator.VismaEmulator;
-import io.github.vismaidentity.emulator.directory.Client;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -15,17 +14,20 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The one-command run: the emulated Visma (unless the environment names a real Visma client) and Payara Micro
- * with the sample at {@code http://localhost:8080/}, until Ctrl-C, which stops both.
+ * The one-command run: the emulated Visma (unless the environment names a real Visma client, or another
+ * launcher's emulator already runs on the port) and Payara Micro with the sample at {@code http://localhost:8080/},
+ * on embedded Derby or the {@code --jdbc-url} database, until Ctrl-C, which stops both.
  */
 public final class SampleRun {
 
-    private static final Duration READY_WITHIN = Duration.ofMinutes(3);
+    private static final Duration READY_WITHIN = Duration.ofMinutes(5);
 
     private final PrintStream out;
 
@@ -51,23 +53,26 @@ public final class SampleRun {
                     + Runtime.version().feature() + ". If it does not start, run this with a JDK 17 or 21.");
         }
         Path runtime = runtimeFolder();
-        RunOptions options = RunOptions.parse(Arrays.asList(args), runtime.getParent().getParent().resolve("data"));
+        RunOptions options = RunOptions.parse(Arrays.asList(args), runtime.getParent().getParent().resolve("data"),
+                environment);
+        options.database().ifPresent(database -> database.warnings().forEach(System.err::println));
         VismaTarget target = VismaTarget.choose(environment, options, EncryptionKeyFile.loadOrCreate(options.data()));
         free(options.port(), "--port");
-        VismaEmulator emulator = null;
-        if (target.emulated()) {
-            free(options.emulatorPort(), "--emulator-port");
-            emulator = startEmulator(options);
-        }
+        Map<String, String> serverEnvironment = new LinkedHashMap<>(target.serverEnvironment());
+        options.database().ifPresent(database -> {
+            out.println("Checking " + database + " ...");
+            DatabaseCheck.loginOrExplain(database, runtime.resolve(database.kind().folder));
+            serverEnvironment.putAll(database.serverEnvironment());
+        });
+        VismaEmulator emulator = target.emulated() ? ownEmulatorOrNone(options) : null;
         PayaraMicro payara = PayaraMicro.start(PayaraMicro.command(javaOfThisJvm(), runtime, options),
-                target.serverEnvironment(), options.data());
-        VismaEmulator running = emulator;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(payara, running), "sample-run-stop"));
+                serverEnvironment, options.data());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(payara, emulator), "sample-run-stop"));
         out.println("Starting Payara Micro with the sample (log: " + payara.log() + ") ...");
         DeploymentLog deployment = new DeploymentLog(payara.log());
         Startup startup = awaitReady(payara, options, deployment);
         if (startup == Startup.NOT_DEPLOYED) {
-            notDeployed(payara, deployment);
+            notDeployed(payara, deployment, options);
             return 1;
         }
         if (startup == Startup.NOT_STARTED) {
@@ -75,15 +80,29 @@ public final class SampleRun {
             System.err.println(payara.logTail(40));
             return 1;
         }
-        banner(options, target, environment, Duration.ofNanos(System.nanoTime() - started));
+        banner(options, target, emulator != null, environment, Duration.ofNanos(System.nanoTime() - started));
         return payara.waitFor() == 0 ? 0 : 1;
     }
 
+    /** A new emulator on a free port; none when another launcher's runs there and takes this node's sign-ins. */
+    private VismaEmulator ownEmulatorOrNone(RunOptions options) {
+        if (isFree(options.emulatorPort())) {
+            return startEmulator(options);
+        }
+        EmulatorOnPort.useOrExplain(options);
+        if (!options.otherNodePorts().isEmpty() || !options.accessTokenTtl().equals(RunOptions.VISMA_ACCESS_TOKEN_TTL)) {
+            out.println("Note: --other-node-port and --access-token-ttl set up an emulator this launcher starts; the "
+                    + "one on port " + options.emulatorPort() + " runs with its own launcher's.");
+        }
+        return null;
+    }
+
+    /** The emulator, taking sign-ins from this launcher's sample and from the other nodes'. */
     private static VismaEmulator startEmulator(RunOptions options) {
-        return VismaEmulator.builder().port(options.emulatorPort())
-                .clients(new Client(VismaTarget.EMULATOR_CLIENT_ID, VismaTarget.EMULATOR_CLIENT_SECRET,
-                        List.of(URI.create(options.appUrl() + "visma/callback")), List.of(URI.create(options.appUrl()))))
-                .start();
+        List<Integer> samples = new ArrayList<>(List.of(options.port()));
+        samples.addAll(options.otherNodePorts());
+        return VismaEmulator.builder().port(options.emulatorPort()).accessTokenLifetime(options.accessTokenTtl())
+                .clients(VismaTarget.emulatorClient(samples)).start();
     }
 
     /** How the start ended. */
@@ -103,7 +122,9 @@ public final class SampleRun {
                 return Startup.NOT_DEPLOYED;
             }
             try {
-                if (http.send(home, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                // Payara's "ready" first: until then what answers on the port may be another server.
+                if (deployment.started()
+                        && http.send(home, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return Startup.READY;
                 }
             } catch (IOException notYet) {
@@ -115,31 +136,53 @@ public final class SampleRun {
     }
 
     /** What the extension said about the configuration, without Payara's stack traces around it. */
-    private static void notDeployed(PayaraMicro payara, DeploymentLog deployment) {
-        System.err.println("The sample was not deployed: Payara Micro could not load it (" + payara.log() + ").");
+    private static void notDeployed(PayaraMicro payara, DeploymentLog deployment, RunOptions options) {
+        if (!deployment.failedBootCommands().isEmpty()) {
+            System.err.println("Payara Micro could not set up the server: " + String.join(", ",
+                    deployment.failedBootCommands()) + " from " + PayaraMicro.postBootFile(options) + " failed ("
+                    + payara.log() + " says why). Without it the sample has no jdbc/visma; nothing was deployed.");
+            return;
+        }
         if (deployment.messages().isEmpty()) {
+            System.err.println("The sample was not deployed (" + payara.log() + "):");
             System.err.println("  " + deployment.reason().orElse("Payara gave no reason on the same line."));
             System.err.println("The log has the details.");
             return;
         }
+        System.err.println("The sample was not deployed: Payara Micro could not load it (" + payara.log() + ").");
         deployment.messages().forEach(message -> System.err.println("  " + message));
         System.err.println("Each message says what to change (the README's \"Troubleshooting by message ID\" lists "
                 + "them all); then run this again.");
     }
 
-    private void banner(RunOptions options, VismaTarget target, Map<String, String> environment, Duration took) {
+    private void banner(RunOptions options, VismaTarget target, boolean ownEmulator, Map<String, String> environment,
+                        Duration took) {
         out.printf("%nVisma sample ready in %.1f s at %s%n", took.toMillis() / 1000.0, options.appUrl());
-        if (target.emulated()) {
-            out.println("  Visma is emulated at http://localhost:" + options.emulatorPort() + "/: sign in as demo / demo"
-                    + " (two companies) or solo / solo.");
+        String emulator = "http://localhost:" + options.emulatorPort() + "/";
+        if (target.emulated() && ownEmulator) {
+            out.println("  Visma is emulated at " + emulator + ": sign in as demo / demo (two companies) or solo / solo.");
+            options.otherNodePorts().forEach(port -> out.println("  It also takes the sign-ins of the sample at "
+                    + RunOptions.appUrl(port) + " (--other-node-port)."));
+        } else if (target.emulated()) {
+            out.println("  Visma is emulated at " + emulator + " by the launcher that started it (it stops with that "
+                    + "one): sign in as demo / demo or solo / solo.");
         } else {
             out.println("  Visma: " + target.issuer(environment) + " with client "
                     + environment.get(VismaTarget.CLIENT_ID) + ".");
         }
+        Path key = options.data().resolve(EncryptionKeyFile.NAME);
         if (!environment.containsKey(VismaTarget.ENCRYPTION_KEY)) {
-            out.println("  Tokens are encrypted with the key in " + options.data().resolve(EncryptionKeyFile.NAME) + ".");
+            out.println("  Tokens are encrypted with the key in " + key + ".");
         }
-        out.println("  Database, key and payara.log: " + options.data());
+        if (options.database().isPresent()) {
+            out.println("  Database: " + options.database().get() + "; key and payara.log: " + options.data());
+            if (!environment.containsKey(VismaTarget.ENCRYPTION_KEY)) {
+                out.println("  Another node on this database needs the same key: start it with "
+                        + VismaTarget.ENCRYPTION_KEY + "=\"$(cat " + key + ")\".");
+            }
+        } else {
+            out.println("  Database, key and payara.log: " + options.data());
+        }
         out.println("  Ctrl-C stops it.");
     }
 
@@ -157,11 +200,18 @@ public final class SampleRun {
     }
 
     private static void free(int port, String option) {
+        if (!isFree(port)) {
+            throw new IllegalStateException("Port " + port + " is in use: stop what uses it, or choose another with "
+                    + option + ".");
+        }
+    }
+
+    private static boolean isFree(int port) {
         try (ServerSocket probe = new ServerSocket()) {
             probe.bind(new InetSocketAddress("localhost", port));
+            return true;
         } catch (IOException taken) {
-            throw new IllegalStateException("Port " + port + " is in use (" + taken.getMessage() + "): stop what "
-                    + "uses it, or choose another with " + option + ".");
+            return false;
         }
     }
 

@@ -1,6 +1,10 @@
 package io.github.vismaidentity.samplerun;
 
+import io.github.vismaidentity.emulator.directory.Client;
+
+import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -55,6 +59,13 @@ record VismaTarget(boolean emulated, Map<String, String> serverEnvironment) {
             server.put(API_BASE_URL, VISMA_API);
         }
         return new VismaTarget(false, server);
+    }
+
+    /** The emulator's client: the redirect URI and the home page (after sign-out) of the sample on each port. */
+    static Client emulatorClient(List<Integer> samplePorts) {
+        return new Client(EMULATOR_CLIENT_ID, EMULATOR_CLIENT_SECRET,
+                samplePorts.stream().map(port -> URI.create(RunOptions.appUrl(port) + "visma/callback")).toList(),
+                samplePorts.stream().map(port -> URI.create(RunOptions.appUrl(port))).toList());
     }
 
     /** The issuer the server will use. */

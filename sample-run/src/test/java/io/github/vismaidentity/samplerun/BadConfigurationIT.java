@@ -6,12 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,16 +20,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BadConfigurationIT {
 
-    private static final Path TARGET = Path.of(System.getProperty("project.build.directory", "target"));
+    private static final Path TARGET = TestFolders.TARGET;
     /** Payara's clock when it logged the failed deployment, in every log record's header. */
     private static final Pattern LOGGED_AT = Pattern.compile("timeMillis: (\\d+)\\].*Exception while loading the app");
 
     @Test
     void aTypoInTheConfigurationEndsTheLauncherSoonAfterPayaraReportsItWithTheExtensionsMessagesOnly()
             throws Exception {
-        Path data = TARGET.resolve("bad-configuration-data").toAbsolutePath();
-        delete(data);
-        try (LaunchedSample sample = new LaunchedSample(TARGET.resolve("visma-sample-run.jar"), data, Map.of(
+        Path data = TestFolders.fresh("bad-configuration-data");
+        try (LaunchedSample sample = new LaunchedSample(TestFolders.JAR, data, Map.of(
                 "VISMA_IDENTITY_CLIENT_ID", "my-client", "VISMA_IDENTITY_CLIENT_SECRET", "my-secret",
                 "VISMA_IDENTITY_ISSUER", "not-a-url", "VISMA_IDENTITY_ENCRYPTION_KEY", "c2hvcnQ="))) {
 
@@ -51,16 +48,6 @@ class BadConfigurationIT {
             // The launcher used to go on waiting for the home page until 3 minutes after Payara's start.
             assertThat(Duration.between(logged, ended)).as("from Payara's failure line to the launcher's end")
                     .isLessThan(Duration.ofSeconds(30));
-        }
-    }
-
-    private static void delete(Path folder) throws Exception {
-        if (Files.exists(folder)) {
-            try (Stream<Path> all = Files.walk(folder)) {
-                for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
         }
     }
 }

@@ -81,4 +81,65 @@ class DeploymentLogTest {
         assertThat(deployment.messages()).isEmpty();
         assertThat(deployment.reason()).contains("java.lang.IllegalStateException: No datasource jdbc/visma");
     }
+
+    /**
+     * Payara Micro 6.2025.10's lines when a post-boot command fails: it goes on and deploys the sample, which
+     * answers but has no {@code jdbc/visma}. Its text may quote a piece of the pool's properties (a password's,
+     * when it has a colon), so only the command's name is kept.
+     */
+    @Test
+    void aFailedBootCommandIsAFailedStartNamingTheCommandButNotPayarasText() throws Exception {
+        Path log = Files.writeString(folder.resolve("payara.log"), """
+                [2026-12-02T09:40:45.430+0000] [] [[1;93mWARNING[0m] [] [[1;94mfish.payara.boot.runtime.BootCommand[0m] [tid: _ThreadID=1 _ThreadName=main] [timeMillis: 1796204445430] [levelValue: 900] [[
+                  Boot Command create-jdbc-connection-pool failed PlainTextActionReporterFAILUREjava.lang.IllegalArgumentException: Invalid property syntax, missing property value: s3cret
+                [2026-12-02T09:40:45.591+0000] [] [[1;93mWARNING[0m] [] [[1;94mfish.payara.boot.runtime.BootCommand[0m] [tid: _ThreadID=1 _ThreadName=main] [timeMillis: 1796204445591] [levelValue: 900] Boot Command create-jdbc-resource failed PlainTextActionReporterFAILUREAttribute value (pool-name = VismaPool) is not found in list of jdbc connection pools.
+                """, StandardCharsets.UTF_8);
+        DeploymentLog deployment = new DeploymentLog(log);
+
+        assertThat(deployment.failed()).isTrue();
+        assertThat(deployment.failedBootCommands()).containsExactly("create-jdbc-connection-pool",
+                "create-jdbc-resource");
+        assertThat(deployment.messages()).isEmpty();
+        assertThat(deployment.reason()).isEmpty();
+    }
+
+    /**
+     * Payara Micro 6.2025.10's lines when its port was taken after the launcher checked it (another launcher's
+     * Payara, still starting, on the same --port): it says it exits, does not, and the home page that answers is
+     * the other server's. Seen by hand: the launcher waited for 15 minutes.
+     */
+    @Test
+    void payarasFailedStartIsAFailureWithItsCause() throws Exception {
+        Path log = Files.writeString(folder.resolve("payara.log"), """
+                [2026-12-02T10:16:05.998+0000] [] [[1;91mSEVERE[0m] [] [[1;94mjavax.enterprise.system.core[0m] [tid: _ThreadID=1 _ThreadName=main] [timeMillis: 1796206565998] [levelValue: 1000] [[
+                  Shutting down server due to startup exception
+                java.net.BindException: Address already in use
+                	at java.base/sun.nio.ch.Net.bind0(Native Method)
+                ]]
+                [2026-12-02T10:16:06.025+0000] [] [[1;91mSEVERE[0m] [] [[1;94mjavax.enterprise.system.core[0m] [tid: _ThreadID=1 _ThreadName=main] [timeMillis: 1796206566025] [levelValue: 1000] Failed to start, exiting
+                """, StandardCharsets.UTF_8);
+        DeploymentLog deployment = new DeploymentLog(log);
+
+        assertThat(deployment.failed()).isTrue();
+        assertThat(deployment.reason()).contains("Payara Micro did not start: java.net.BindException: Address already in use");
+        assertThat(deployment.started()).isFalse();
+    }
+
+    /** Only Payara's own "ready" line says that the home page answering on the port is this launcher's sample. */
+    @Test
+    void theSampleHasStartedOnlyOncePayaraSaysItIsReady() throws Exception {
+        Path log = folder.resolve("payara.log");
+        Files.writeString(log, "[...] [levelValue: 800] Deployed 1 archive(s)\n");
+        DeploymentLog deployment = new DeploymentLog(log);
+
+        assertThat(deployment.failed()).isFalse();
+        assertThat(deployment.started()).isFalse();
+
+        Files.writeString(log, "[2026-12-02T10:16:50.761+0000] [] [[1;92mINFO[0m] [] [[1;94mPayaraMicro"
+                + "[0m] [tid: _ThreadID=1 _ThreadName=main] [timeMillis: 1796206610761] [levelValue: 800] Payara Micro "
+                + "6.2025.10 (build 42) ready in 246,449 (ms)\n", StandardOpenOption.APPEND);
+
+        assertThat(deployment.failed()).isFalse();
+        assertThat(deployment.started()).isTrue();
+    }
 }

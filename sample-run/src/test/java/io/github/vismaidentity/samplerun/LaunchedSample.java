@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,8 +18,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The README's run command as a newcomer types it, started as a real process on free ports with its own data
- * folder; its console output is collected so that a test can wait for the ready line and read the rest.
+ * The README's run command as a newcomer types it, started as a real process on free ports (or given ones) with
+ * its own data folder and any further options; its console output is collected so that a test can wait for the ready line and read the rest.
  */
 final class LaunchedSample implements AutoCloseable {
 
@@ -34,13 +35,20 @@ final class LaunchedSample implements AutoCloseable {
 
     /** With {@code environment} added to this process's own, as a user sets it before the command. */
     LaunchedSample(Path jar, Path data, Map<String, String> environment) throws IOException {
-        this.port = freePort();
-        this.emulatorPort = freePort();
+        this(jar, data, freePort(), freePort(), environment, List.of());
+    }
+
+    /** On the given ports, with {@code arguments} after the ports and the data folder. */
+    LaunchedSample(Path jar, Path data, int port, int emulatorPort, Map<String, String> environment,
+                   List<String> arguments) throws IOException {
+        this.port = port;
+        this.emulatorPort = emulatorPort;
         this.data = data;
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toString(), "--port", String.valueOf(port),
-                "--emulator-port", String.valueOf(emulatorPort), "--data", data.toString())
-                .redirectErrorStream(true);
+        List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString(), "--port", String.valueOf(port),
+                "--emulator-port", String.valueOf(emulatorPort), "--data", data.toString()));
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(environment);
         process = builder.start();
         Thread reader = new Thread(this::collect, "sample-run-output");
@@ -50,10 +58,15 @@ final class LaunchedSample implements AutoCloseable {
 
     /** Waits for "Visma sample ready"; fails with the console output when the launcher ends or is too slow. */
     void awaitReady(Duration within) {
+        awaitLine("Visma sample ready", within);
+    }
+
+    /** Waits for a line with {@code text}; fails with the console output when the launcher ends or is too slow. */
+    void awaitLine(String text, Duration within) {
         try {
-            Awaitility.await("Visma sample ready").atMost(within).pollDelay(Duration.ZERO)
+            Awaitility.await(text).atMost(within).pollDelay(Duration.ZERO)
                     .pollInterval(Duration.ofMillis(250)).until(() -> {
-                        if (output.stream().anyMatch(line -> line.contains("Visma sample ready"))) {
+                        if (output.stream().anyMatch(line -> line.contains(text))) {
                             return true;
                         }
                         if (!process.isAlive()) {
@@ -62,7 +75,7 @@ final class LaunchedSample implements AutoCloseable {
                         return false;
                     });
         } catch (ConditionTimeoutException slow) {
-            throw new AssertionError("Not ready within " + within + ":\n" + console());
+            throw new AssertionError("No '" + text + "' within " + within + ":\n" + console());
         }
     }
 
@@ -114,7 +127,7 @@ final class LaunchedSample implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -20,8 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class NewcomerPathIT {
 
-    private static final Path TARGET = Path.of(System.getProperty("project.build.directory", "target"));
+    private static final Path TARGET = TestFolders.TARGET;
     private static final Company DEMO_NORGE = Seed.users().get(0).companies().get(1);
 
     private LaunchedSample sample;
@@ -41,9 +39,8 @@ class NewcomerPathIT {
 
     @BeforeEach
     void launch() throws Exception {
-        Path data = TARGET.resolve("newcomer-data").toAbsolutePath();
-        delete(data);
-        sample = new LaunchedSample(TARGET.resolve("visma-sample-run.jar"), data);
+        Path data = TestFolders.fresh("newcomer-data");
+        sample = new LaunchedSample(TestFolders.JAR, data);
         sample.awaitReady(Duration.ofMinutes(4));
         ChromeOptions options = new ChromeOptions().setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"))
                 .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000");
@@ -99,15 +96,5 @@ class NewcomerPathIT {
         Path screenshots = Files.createDirectories(TARGET.resolve("screenshots"));
         File shot = ((TakesScreenshot) chromium).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), screenshots.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private static void delete(Path folder) throws Exception {
-        if (Files.exists(folder)) {
-            try (Stream<Path> all = Files.walk(folder)) {
-                for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
     }
 }
