@@ -10,8 +10,9 @@ import java.util.Optional;
  * The row a sign-in writes, its tokens sealed once, and the two statements that may write it: the update of
  * a set stored before, and the insert of a new one, which must not fail the transaction when another node
  * inserted the same key a moment earlier. PostgreSQL aborts a whole transaction at its first failed
- * statement, so there the insert is {@code ON CONFLICT DO NOTHING}; elsewhere a duplicate key fails only its
- * statement and is caught.
+ * statement, so there the insert is {@code ON CONFLICT DO NOTHING}; on MySQL and MariaDB the write is one
+ * {@code INSERT ... ON DUPLICATE KEY UPDATE} ({@link TokenSetSql#UPSERT_INNODB}, InnoDB's gap locks); elsewhere a
+ * duplicate key fails only its statement and is caught.
  */
 final class SignInWrite {
 
@@ -32,6 +33,16 @@ final class SignInWrite {
         this.accessExpiresAt = accessExpiresAt.toEpochMilli();
         this.scope = scope;
         this.now = now;
+    }
+
+    /** Whether this database writes a sign-in in one statement, {@link #upsert}, instead of update then insert. */
+    static boolean upserts(Optional<Dialect> dialect) {
+        return dialect.equals(Optional.of(Dialect.MARIADB)) || dialect.equals(Optional.of(Dialect.MYSQL));
+    }
+
+    /** Inserts the set, or writes over the stored one with the next version, in one statement (MySQL, MariaDB). */
+    void upsert(Connection connection) throws SQLException {
+        run(connection, TokenSetSql.UPSERT_INNODB);
     }
 
     /** The rows updated: 0 when the set was never stored. */

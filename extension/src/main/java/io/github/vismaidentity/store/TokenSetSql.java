@@ -2,7 +2,7 @@ package io.github.vismaidentity.store;
 
 /**
  * Every SQL statement of the store but the tables' definitions (those are per database, see {@link Dialect}),
- * in portable SQL, with two per-database forms where a database's rules differ ({@link #INSERT_IF_ABSENT_POSTGRESQL},
+ * in portable SQL, with per-database forms where a database's rules differ ({@link #INSERT_IF_ABSENT_POSTGRESQL}, {@link #UPSERT_INNODB},
  * {@link #FIND_LOCKED_INNODB}). Times are epoch milliseconds (UTC) in 64-bit integer columns, so no driver or
  * JVM time zone can shift them. Names are unquoted, so each database finds them in the case it keeps them in.
  */
@@ -25,6 +25,17 @@ final class TokenSetSql {
      * caught instead.
      */
     static final String INSERT_IF_ABSENT_POSTGRESQL = INSERT + " ON CONFLICT (CLIENT_ID, SUBJECT, COMPANY_ID) DO NOTHING";
+
+    /**
+     * The whole sign-in write on MySQL and MariaDB, in one statement. At InnoDB's default REPEATABLE READ the
+     * update of a missing row takes a gap lock, and two nodes' first sign-ins to the same company then
+     * deadlock on their inserts (one sign-in lost); an insert that updates the row it collides with waits for
+     * the other node's row instead, then writes over it.
+     */
+    static final String UPSERT_INNODB = INSERT + """
+             ON DUPLICATE KEY UPDATE COMPANY_NAME = VALUES(COMPANY_NAME), ACCESS_TOKEN = VALUES(ACCESS_TOKEN),
+                REFRESH_TOKEN = VALUES(REFRESH_TOKEN), ACCESS_EXPIRES_AT = VALUES(ACCESS_EXPIRES_AT), SCOPE = VALUES(SCOPE),
+                VERSION = VERSION + 1, STATUS = 'ACTIVE', UPDATED_AT = VALUES(UPDATED_AT)""";
 
     /** Takes the row's write lock with an update that changes nothing ({@link RowLock}). */
     static final String LOCK = """

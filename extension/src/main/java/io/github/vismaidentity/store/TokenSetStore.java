@@ -78,7 +78,10 @@ public final class TokenSetStore {
                          String refreshToken, Instant accessExpiresAt, String scope) throws SQLException {
         SignInWrite write = new SignInWrite(cipher, key, companyName, accessToken, refreshToken, accessExpiresAt,
                 scope, clock.millis());
-        if (write.update(connection) == 0 && write.insertIfAbsent(connection, tables.dialect()) == 0) {
+        Optional<Dialect> dialect = tables.dialect();
+        if (SignInWrite.upserts(dialect)) {
+            write.upsert(connection);
+        } else if (write.update(connection) == 0 && write.insertIfAbsent(connection, dialect) == 0) {
             // Another node inserted the same key a moment ago: this sign-in's tokens are the newer ones.
             write.update(connection);
         }
