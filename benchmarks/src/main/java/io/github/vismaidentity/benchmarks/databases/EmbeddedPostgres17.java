@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -43,6 +44,8 @@ public final class EmbeddedPostgres17 implements AutoCloseable {
                 .setCleanDataDirectory(true)
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("fsync", "on")
+                // Its default is 10 s, which a start on this loaded, shared machine came within a second of.
+                .setPGStartupWait(Duration.ofSeconds(60))
                 .start();
         return new EmbeddedPostgres17(server);
     }
