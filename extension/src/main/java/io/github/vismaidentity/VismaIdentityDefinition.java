@@ -145,6 +145,14 @@ public @interface VismaIdentityDefinition {
     /** MicroProfile Config key: send the user to Visma's end-session endpoint on sign-out ({@code true}/{@code false}): {@value}. */
     String END_SESSION_AT_VISMA = "visma.identity.end-session-at-visma";
 
+    /**
+     * MicroProfile Config key: whether the token store creates its tables when they are missing
+     * ({@code true}/{@code false}, default {@code true}): {@value}. With {@code false} the extension issues no
+     * DDL; a missing table, or one whose columns do not fit, fails the deployment with the SQL to run (the
+     * definitions per database are in the jar, {@code io/github/vismaidentity/store/sql/<database>.sql}).
+     */
+    String CREATE_TABLE = "visma.identity.create-table";
+
     /** MicroProfile Config key overriding the authorization endpoint from discovery: {@value}. */
     String AUTHORIZATION_ENDPOINT = "visma.identity.authorization-endpoint";
 

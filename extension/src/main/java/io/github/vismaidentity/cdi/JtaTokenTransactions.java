@@ -31,6 +31,17 @@ public class JtaTokenTransactions {
         }
     }
 
+    /**
+     * Runs the work with the caller's transaction, if any, suspended ({@code NOT_SUPPORTED}): a connection
+     * taken inside is enlisted in nothing and commits each statement, as the store's table check and
+     * {@code CREATE TABLE} need (MariaDB and MySQL refuse DDL inside an XA transaction, and a table created in
+     * a transaction still open is not there for other nodes).
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public void outsideTransaction(Runnable work) {
+        work.run();
+    }
+
     /** The same, as the store's interface, for one datasource. */
     TokenTransactions on(DataSource dataSource) {
         return new TokenTransactions() {

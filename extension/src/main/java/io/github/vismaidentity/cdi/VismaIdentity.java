@@ -15,9 +15,12 @@ import io.github.vismaidentity.refresh.RefreshIdTokenCheck;
 import io.github.vismaidentity.refresh.RefreshingTokens;
 import io.github.vismaidentity.refresh.TokenRefresher;
 import io.github.vismaidentity.store.ConsumedStates;
+import io.github.vismaidentity.store.StoreTables;
 import io.github.vismaidentity.store.TokenCipher;
 import io.github.vismaidentity.store.TokenSetKey;
 import io.github.vismaidentity.store.TokenSetStore;
+
+import jakarta.enterprise.inject.spi.CDI;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -40,6 +43,7 @@ final class VismaIdentity {
     private final AtomicReference<TokenSetStore> store = new AtomicReference<>();
     private final AtomicReference<TokenRefresher> refresher = new AtomicReference<>();
     private final AtomicReference<ConsumedStates> consumedStates = new AtomicReference<>();
+    private final AtomicReference<StoreTables> tables = new AtomicReference<>();
 
     private VismaIdentity(VismaIdentitySettings settings, Clock clock) {
         VismaHttp http = new VismaHttp(settings);
@@ -77,7 +81,7 @@ final class VismaIdentity {
                     TokenSetStore tokens = store();
                     TokenSetKey key = new TokenSetKey(clientId, signedIn.claims().getSubject().getValue(),
                             signedIn.company().id());
-                    transactions.inNewTransaction(dataSources.get(), connection -> tokens.save(key,
+                    transactions.inNewTransaction(dataSources.get(), connection -> tokens.save(connection, key,
                             signedIn.company().name(), signedIn.tokens().accessToken(), signedIn.tokens().refreshToken(),
                             signedIn.tokens().accessExpiresAt(), signedIn.tokens().scope().toString()));
                     refresher(transactions).forget(key);
@@ -102,8 +106,7 @@ final class VismaIdentity {
     private ConsumedStates consumedStates(JtaTokenTransactions transactions) {
         ConsumedStates known = consumedStates.get();
         if (known == null) {
-            consumedStates.compareAndSet(null, new ConsumedStates(dataSources.get(), transactions.on(dataSources.get()),
-                    clock));
+            consumedStates.compareAndSet(null, new ConsumedStates(tables(), transactions.on(dataSources.get()), clock));
             known = consumedStates.get();
         }
         return known;
@@ -115,9 +118,38 @@ final class VismaIdentity {
             TokenCipher cipher = settings.encryptionKey()
                     .map(key -> TokenCipher.rotating(key, settings.previousEncryptionKeys()))
                     .orElseGet(TokenCipher::plaintext);
-            store.compareAndSet(null, new TokenSetStore(dataSources.get(), cipher, clock));
+            store.compareAndSet(null, new TokenSetStore(dataSources.get(), cipher, clock, tables()));
             known = store.get();
         }
         return known;
+    }
+
+    /**
+     * The tables, checked once for the store and the used states together; the check and any DDL run with the
+     * caller's JTA transaction suspended, through the container's {@code @Transactional} interceptor.
+     */
+    private StoreTables tables() {
+        StoreTables known = tables.get();
+        if (known == null) {
+            tables.compareAndSet(null, new StoreTables(dataSources.get(), settings.createTable(),
+                    work -> CDI.current().select(JtaTokenTransactions.class).get().outsideTransaction(work)));
+            known = tables.get();
+        }
+        return known;
+    }
+
+    /** Whether the store creates its missing tables ({@code visma.identity.create-table}). */
+    boolean createsTables() {
+        return settings.createTable();
+    }
+
+    /**
+     * Checks the tables now, creating nothing, on the calling thread: at deployment, where no transaction is
+     * open to leave.
+     *
+     * @throws io.github.vismaidentity.store.TokenStoreException when they are missing, do not fit, or cannot be read
+     */
+    void checkTablesNow() {
+        new StoreTables(dataSources.get(), false, Runnable::run).ensure();
     }
 }

@@ -11,6 +11,8 @@ import io.github.vismaidentity.config.VismaIdentitySettings;
 import io.github.vismaidentity.mechanism.VismaAuthenticationMechanism;
 import io.github.vismaidentity.protocol.Discovery;
 import io.github.vismaidentity.protocol.SignInFailure;
+import io.github.vismaidentity.store.StoreTables;
+import io.github.vismaidentity.store.TokenStoreException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Observes;
@@ -57,6 +59,10 @@ public class VismaIdentityExtension implements Extension {
     public static final String SEVERAL_DEFINITIONS = "VISMAID1020";
     /** A WARNING at deployment: the annotation is only on classes that are not enabled beans, so the extension is off. */
     public static final String NOT_AN_ENABLED_BEAN = "VISMAID1103";
+    /** {@code visma.identity.create-table} is false and a table is missing or does not fit: not deployed. */
+    public static final String TABLES_NOT_READY = "VISMAID1110";
+    /** {@code visma.identity.create-table} is false and the tables could not be checked at deployment: a warning. */
+    public static final String TABLES_UNCHECKED = "VISMAID1111";
 
     private static final String NOT_ON = "@VismaToken needs the extension on, and @VismaIdentityDefinition is only "
             + "on an @Alternative that is not enabled: enable it, or put the annotation on a class that is no alternative.";
@@ -222,6 +228,32 @@ public class VismaIdentityExtension implements Extension {
             } else {
                 // Visma being down at deployment must not keep the application from starting: retried at sign-in.
                 LOG.warning(failure.getMessage() + " The next sign-in tries again.");
+            }
+        }
+    }
+
+    /**
+     * With {@code visma.identity.create-table=false} nobody creates the tables at first use, so they are checked
+     * before the application serves: missing or unfit tables fail the deployment with the SQL to run. A
+     * database that cannot be reached now only warns: the check runs again on first use and in readiness.
+     */
+    void checkTables(@Observes AfterDeploymentValidation event) {
+        VismaIdentity active = identity;
+        if (active == null || active.createsTables()) {
+            return;
+        }
+        try {
+            active.checkTablesNow();
+        } catch (TokenStoreException e) {
+            String message = e.getMessage();
+            if (message.startsWith(StoreTables.NOT_CREATED) || message.startsWith(StoreTables.MISFIT)) {
+                event.addDeploymentProblem(new DeploymentException(TABLES_NOT_READY + ": "
+                        + VismaIdentityDefinition.CREATE_TABLE + " is false and the token store's tables are not "
+                        + "ready, so the application is not deployed. " + message));
+            } else {
+                LOG.warning(TABLES_UNCHECKED + ": " + VismaIdentityDefinition.CREATE_TABLE + " is false and the "
+                        + "token store's tables could not be checked at deployment (" + message + "). They are "
+                        + "checked again on first use and by the readiness check.");
             }
         }
     }

@@ -44,13 +44,20 @@ final class ChoiceRules {
 
     /** A yes-or-no setting; false when absent or after reporting a problem. */
     static boolean flag(Optional<Setting> setting, Problems problems) {
+        return flag(setting, false, problems);
+    }
+
+    /** A yes-or-no setting; the fallback when absent or after reporting a problem. */
+    static boolean flag(Optional<Setting> setting, boolean fallback, Problems problems) {
         if (setting.isEmpty()) {
-            return false;
+            return fallback;
         }
         String text = setting.get().text().toLowerCase(Locale.ROOT);
         if (!TRUE.contains(text) && !FALSE.contains(text)) {
             problems.add(Problems.UNKNOWN_CHOICE, setting.get().where() + " is '" + setting.get().text()
-                    + "'; it takes true or false. Set one of those, or remove the setting to get the default: false.");
+                    + "'; it takes true or false. Set one of those, or remove the setting to get the default: "
+                    + fallback + ".");
+            return fallback;
         }
         return TRUE.contains(text);
     }

@@ -9,6 +9,7 @@ import static io.github.vismaidentity.VismaIdentityDefinition.CLIENT_ID;
 import static io.github.vismaidentity.VismaIdentityDefinition.CLIENT_SECRET;
 import static io.github.vismaidentity.VismaIdentityDefinition.COMPANY_SELECTION;
 import static io.github.vismaidentity.VismaIdentityDefinition.DATASOURCE;
+import static io.github.vismaidentity.VismaIdentityDefinition.CREATE_TABLE;
 import static io.github.vismaidentity.VismaIdentityDefinition.END_SESSION_AT_VISMA;
 import static io.github.vismaidentity.VismaIdentityDefinition.END_SESSION_ENDPOINT;
 import static io.github.vismaidentity.VismaIdentityDefinition.ISSUER;
@@ -93,6 +94,7 @@ public final class SettingsReader {
                 "clientAuthentication", a -> a.clientAuthentication().name()), ClientAuthentication.class,
                 ClientAuthentication.BASIC, problems);
         boolean endSession = ChoiceRules.flag(lookup.fromConfig(END_SESSION_AT_VISMA), problems);
+        boolean createTable = ChoiceRules.flag(lookup.fromConfig(CREATE_TABLE), true, problems);
 
         String dataSource = name(lookup, DATASOURCE, "dataSource", VismaIdentityDefinition::dataSource,
                 "java:comp/DefaultDataSource", "the JNDI name of a JTA datasource", problems);
@@ -115,7 +117,7 @@ public final class SettingsReader {
         return new VismaIdentitySettings(new ClientID(clientId.get().text()), new Secret(secret.get().text()),
                 new Issuer(issuer), UrlRules.asBase(api), redirect, scope, prompt, companySelection,
                 clientAuthentication, dataSource, key, previousKeys, clockSkew, connectTimeout, readTimeout, defaultExpiresIn,
-                refreshSkew, rateLimitMaxWait, callerNameClaim, callerGroups, endSession, endpoints);
+                refreshSkew, rateLimitMaxWait, callerNameClaim, callerGroups, endSession, endpoints, createTable);
     }
 
     /**

@@ -25,6 +25,8 @@ import java.util.Set;
  * @param refreshSkew   a handed-out access token stays valid at least this long
  * @param rateLimitMaxWait the longest wait on HTTP 429 the Bearer filter sits out before it tries once more;
  *                         zero: never
+ * @param createTable   whether the token store creates its tables when they are missing; when false it issues
+ *                      no DDL, and missing or unfit tables fail the deployment
  */
 public record VismaIdentitySettings(
         ClientID clientId,
@@ -48,7 +50,23 @@ public record VismaIdentitySettings(
         String callerNameClaim,
         Set<String> callerGroups,
         boolean endSessionAtVisma,
-        EndpointOverrides endpoints) {
+        EndpointOverrides endpoints,
+        boolean createTable) {
+
+    /** Settings with the token store's tables created when missing, the default of {@code visma.identity.create-table}. */
+    public VismaIdentitySettings(ClientID clientId, Secret clientSecret, Issuer issuer, URI apiBaseUri,
+                                 Optional<URI> redirectUri, Scope scope, Optional<String> prompt,
+                                 CompanySelection companySelection, ClientAuthentication clientAuthentication,
+                                 String dataSource, Optional<EncryptionKey> encryptionKey,
+                                 List<EncryptionKey> previousEncryptionKeys, Duration clockSkew,
+                                 Duration connectTimeout, Duration readTimeout, Duration defaultExpiresIn,
+                                 Duration refreshSkew, Duration rateLimitMaxWait, String callerNameClaim,
+                                 Set<String> callerGroups, boolean endSessionAtVisma, EndpointOverrides endpoints) {
+        this(clientId, clientSecret, issuer, apiBaseUri, redirectUri, scope, prompt, companySelection,
+                clientAuthentication, dataSource, encryptionKey, previousEncryptionKeys, clockSkew, connectTimeout,
+                readTimeout, defaultExpiresIn, refreshSkew, rateLimitMaxWait, callerNameClaim, callerGroups,
+                endSessionAtVisma, endpoints, true);
+    }
 
     /**
      * The default of {@link #rateLimitMaxWait}: 10 s. The filter waits on the caller's thread, often one
@@ -102,6 +120,6 @@ public record VismaIdentitySettings(
                 + ", rateLimitMaxWait=" + rateLimitMaxWait
                 + ", callerNameClaim=" + callerNameClaim
                 + ", callerGroups=" + callerGroups + ", endSessionAtVisma=" + endSessionAtVisma
-                + ", endpoints=" + endpoints + "]";
+                + ", endpoints=" + endpoints + ", createTable=" + createTable + "]";
     }
 }

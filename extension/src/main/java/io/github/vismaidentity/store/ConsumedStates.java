@@ -4,10 +4,8 @@ import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,31 +19,32 @@ import java.util.logging.Logger;
  * state, and when it may be forgotten; the state's hash is the primary key, so of two callbacks racing on two
  * nodes exactly one insert commits and the other fails. Each record is committed in a transaction of its own
  * before the code is redeemed. Expired rows are deleted at most once a {@link #PURGE_EVERY} per node. The table
- * is created on first use when it is missing (its DDL is also in {@code docs/token-store.sql}).
+ * is checked, and created when missing, on first use, with the token sets' table ({@link StoreTables}).
  */
 public final class ConsumedStates {
 
-    /** The table is missing and could not be created. */
-    public static final String SCHEMA = "VISMAID3040";
-    static final String TABLE = "VISMA_USED_STATE";
+    static final String TABLE = StoreTables.USED_STATE;
     static final Duration PURGE_EVERY = Duration.ofMinutes(1);
     /** Rows are kept a while past the state's expiry, so a node whose clock is behind still finds them. */
     static final Duration KEPT_AFTER_EXPIRY = Duration.ofMinutes(10);
 
     private static final Logger LOG = Logger.getLogger(ConsumedStates.class.getName());
-    private static final String CREATE = "CREATE TABLE " + TABLE
-            + " (STATE_HASH VARCHAR(64) NOT NULL, EXPIRES_AT BIGINT NOT NULL, PRIMARY KEY (STATE_HASH))";
     private static final String INSERT = "INSERT INTO " + TABLE + " (STATE_HASH, EXPIRES_AT) VALUES (?, ?)";
     private static final String PURGE = "DELETE FROM " + TABLE + " WHERE EXPIRES_AT < ?";
-    private static final String PROBE = "SELECT COUNT(*) FROM " + TABLE + " WHERE 1 = 0";
 
-    private final DataSource dataSource;
+    private final StoreTables tables;
     private final TokenTransactions transactions;
     private final Clock clock;
     private final AtomicLong lastPurge = new AtomicLong();
 
+    /** States on a datasource outside any container transaction (Java SE, tests): its tables created when missing. */
     public ConsumedStates(DataSource dataSource, TokenTransactions transactions, Clock clock) {
-        this.dataSource = dataSource;
+        this(new StoreTables(dataSource), transactions, clock);
+    }
+
+    /** @param tables the tables of the transactions' datasource, shared with the {@link TokenSetStore} */
+    public ConsumedStates(StoreTables tables, TokenTransactions transactions, Clock clock) {
+        this.tables = tables;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -57,19 +56,8 @@ public final class ConsumedStates {
      * @throws TokenStoreException when the database could not record it
      */
     public boolean firstUse(String state, Instant until) {
-        String hash = hash(state);
-        long expiresAt = until.plus(KEPT_AFTER_EXPIRY).toEpochMilli();
-        boolean first;
-        try {
-            first = insert(hash, expiresAt);
-        } catch (TokenStoreException e) {
-            // The table was missing, or was being created by another thread or node at that moment (Derby then
-            // times out on the catalog's lock): create it when it is still missing, and try once more.
-            if (!tableAnswers()) {
-                create();
-            }
-            first = insert(hash, expiresAt);
-        }
+        tables.ensure();
+        boolean first = insert(hash(state), until.plus(KEPT_AFTER_EXPIRY).toEpochMilli());
         purgeNowAndThen();
         return first;
     }
@@ -117,30 +105,6 @@ public final class ConsumedStates {
         } catch (RuntimeException e) {
             LOG.warning(() -> "The expired rows of " + TABLE + " could not be deleted; trying again in "
                     + PURGE_EVERY.toMinutes() + " minute(s): " + e.getMessage());
-        }
-    }
-
-    private boolean tableAnswers() {
-        try (Connection connection = dataSource.getConnection();
-             Statement probe = connection.createStatement()) {
-            probe.executeQuery(PROBE).close();
-            return true;
-        } catch (SQLException e) {
-            return false;
-        }
-    }
-
-    private void create() {
-        try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement()) {
-            statement.executeUpdate(CREATE);
-        } catch (SQLException e) {
-            // Another node may have created it a moment ago.
-            if (!tableAnswers()) {
-                throw new TokenStoreException(SCHEMA + ": The table " + TABLE + " is missing and could not be "
-                        + "created (" + SqlErrors.describe(e) + "). Create it with the SQL in docs/token-store.sql, "
-                        + "or give the datasource's user the right to.", SqlErrors.safeCause(e));
-            }
         }
     }
 

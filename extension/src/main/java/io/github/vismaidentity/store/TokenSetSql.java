@@ -1,30 +1,12 @@
 package io.github.vismaidentity.store;
 
 /**
- * Every SQL statement of the store, in portable SQL (Derby embedded and network, H2, PostgreSQL, ...):
- * no MERGE, no vendor types. Times are epoch milliseconds (UTC) in BIGINT columns, so no driver or JVM
- * time zone can shift them. The DDL is also in {@code docs/token-store.sql} for databases where the
- * application's user may not create tables.
+ * Every SQL statement of the store but the tables' definitions (those are per database, see {@link Dialect}),
+ * in portable SQL, with two per-database forms where a database's rules differ ({@link #INSERT_IF_ABSENT_POSTGRESQL},
+ * {@link #FIND_LOCKED_INNODB}). Times are epoch milliseconds (UTC) in 64-bit integer columns, so no driver or
+ * JVM time zone can shift them. Names are unquoted, so each database finds them in the case it keeps them in.
  */
 final class TokenSetSql {
-
-    static final String TABLE = "VISMA_TOKEN_SET";
-
-    static final String CREATE = """
-            CREATE TABLE VISMA_TOKEN_SET (
-                CLIENT_ID VARCHAR(255) NOT NULL,
-                SUBJECT VARCHAR(255) NOT NULL,
-                COMPANY_ID VARCHAR(255) NOT NULL,
-                COMPANY_NAME VARCHAR(255),
-                ACCESS_TOKEN VARCHAR(16000) NOT NULL,
-                REFRESH_TOKEN VARCHAR(8000) NOT NULL,
-                ACCESS_EXPIRES_AT BIGINT NOT NULL,
-                SCOPE VARCHAR(2000),
-                VERSION BIGINT NOT NULL,
-                STATUS VARCHAR(32) NOT NULL,
-                CREATED_AT BIGINT NOT NULL,
-                UPDATED_AT BIGINT NOT NULL,
-                PRIMARY KEY (CLIENT_ID, SUBJECT, COMPANY_ID))""";
 
     static final String UPDATE_SIGN_IN = """
             UPDATE VISMA_TOKEN_SET SET COMPANY_NAME = ?, ACCESS_TOKEN = ?, REFRESH_TOKEN = ?, ACCESS_EXPIRES_AT = ?,
@@ -35,6 +17,14 @@ final class TokenSetSql {
             INSERT INTO VISMA_TOKEN_SET (COMPANY_NAME, ACCESS_TOKEN, REFRESH_TOKEN, ACCESS_EXPIRES_AT, SCOPE, UPDATED_AT,
                 CLIENT_ID, SUBJECT, COMPANY_ID, VERSION, STATUS, CREATED_AT)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 'ACTIVE', ?)""";
+
+    /**
+     * The insert on PostgreSQL, where a statement that fails aborts the whole transaction: a row another node
+     * inserted first is no error, the insert just counts 0 rows, and the sign-in's update can follow in the
+     * same transaction. Elsewhere a failed statement leaves the transaction usable, so the duplicate key is
+     * caught instead.
+     */
+    static final String INSERT_IF_ABSENT_POSTGRESQL = INSERT + " ON CONFLICT (CLIENT_ID, SUBJECT, COMPANY_ID) DO NOTHING";
 
     /**
      * Takes the row's write lock with an update that changes nothing: an exclusive lock held to the end of
@@ -60,6 +50,13 @@ final class TokenSetSql {
             VERSION, STATUS, UPDATED_AT""";
 
     static final String FIND = "SELECT " + COLUMNS + " FROM VISMA_TOKEN_SET WHERE CLIENT_ID = ? AND SUBJECT = ? AND COMPANY_ID = ?";
+
+    /**
+     * The re-read under the row lock on MySQL and MariaDB: InnoDB runs at REPEATABLE READ, where a plain
+     * SELECT reads the snapshot of the transaction's first read, which may predate the lock and miss another
+     * node's refresh; a locking read reads the latest committed row, and the lock is held already.
+     */
+    static final String FIND_LOCKED_INNODB = FIND + " FOR UPDATE";
 
     static final String FIND_ACTIVE_BY_COMPANY = "SELECT " + COLUMNS
             + " FROM VISMA_TOKEN_SET WHERE CLIENT_ID = ? AND COMPANY_ID = ? AND STATUS = 'ACTIVE' ORDER BY UPDATED_AT DESC";

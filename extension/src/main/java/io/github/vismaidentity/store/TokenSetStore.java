@@ -14,60 +14,91 @@ import java.util.Optional;
 /**
  * The token sets on the application's datasource, in plain JDBC: no persistence unit of its own, so the
  * application's JPA units are untouched. It never commits or rolls back: in the container it runs inside
- * the caller's JTA transaction ({@code REQUIRES_NEW} for a sign-in), which decides. The table is created
- * on first use when it is missing.
+ * the caller's JTA transaction ({@code REQUIRES_NEW} for a sign-in), which decides. The tables are checked,
+ * and created when missing, on first use ({@link StoreTables}).
  */
 public final class TokenSetStore {
 
     private final DataSource dataSource;
     private final TokenCipher cipher;
     private final Clock clock;
-    private final Schema schema;
+    private final StoreTables tables;
 
+    /** A store that creates its tables when missing, on a datasource outside any container transaction. */
     public TokenSetStore(DataSource dataSource, TokenCipher cipher, Clock clock) {
+        this(dataSource, cipher, clock, new StoreTables(dataSource));
+    }
+
+    /** @param tables the tables on that datasource, checked (and created) once, shared with {@link ConsumedStates} */
+    public TokenSetStore(DataSource dataSource, TokenCipher cipher, Clock clock, StoreTables tables) {
         this.dataSource = dataSource;
         this.cipher = cipher;
         this.clock = clock;
-        this.schema = new Schema(dataSource);
+        this.tables = tables;
     }
 
     /**
-     * Stores the tokens of a sign-in: a new row with version 1, or, when the user signed in to this company
-     * before, the row's tokens replaced, its version increased and its status back to ACTIVE.
+     * Stores the tokens of a sign-in on a connection of its own: a new row with version 1, or, when the user
+     * signed in to this company before, the row's tokens replaced, its version increased and its status back
+     * to ACTIVE.
      *
      * @return what was stored, with its version
      */
     public TokenSet save(TokenSetKey key, String companyName, String accessToken, String refreshToken,
                          Instant accessExpiresAt, String scope) {
-        schema.ensure();
-        long now = clock.millis();
+        tables.ensure();
         try (Connection connection = dataSource.getConnection()) {
-            if (write(connection, TokenSetSql.UPDATE_SIGN_IN, key, companyName, accessToken, refreshToken,
-                    accessExpiresAt, scope, now) == 0) {
-                try {
-                    write(connection, TokenSetSql.INSERT, key, companyName, accessToken, refreshToken,
-                            accessExpiresAt, scope, now);
-                } catch (SQLException e) {
-                    if (!"23505".equals(e.getSQLState())) {
-                        throw e;
-                    }
-                    // Another node inserted the same key a moment ago: this sign-in's tokens are the newer ones.
-                    write(connection, TokenSetSql.UPDATE_SIGN_IN, key, companyName, accessToken, refreshToken,
-                            accessExpiresAt, scope, now);
-                }
-            }
-            return find(connection, key).orElseThrow(() -> new TokenStoreException(TokenStoreException.DATABASE
-                    + ": The token set just written for " + key + " cannot be read back."));
+            return save(connection, key, companyName, accessToken, refreshToken, accessExpiresAt, scope);
         } catch (SQLException e) {
             throw databaseError("write", key.toString(), e);
         }
     }
 
+    /**
+     * The same on the caller's connection, inside its transaction: when another node inserts the same key at
+     * the same moment, this sign-in's tokens, the newer ones, replace that row in the same transaction.
+     */
+    public TokenSet save(Connection connection, TokenSetKey key, String companyName, String accessToken,
+                         String refreshToken, Instant accessExpiresAt, String scope) throws SQLException {
+        Optional<Dialect> dialect = tables.dialect();
+        long now = clock.millis();
+        if (write(connection, TokenSetSql.UPDATE_SIGN_IN, key, companyName, accessToken, refreshToken,
+                accessExpiresAt, scope, now) == 0
+                && insertIfAbsent(connection, dialect, key, companyName, accessToken, refreshToken, accessExpiresAt,
+                scope, now) == 0) {
+            // Another node inserted the same key a moment ago: this sign-in's tokens are the newer ones.
+            write(connection, TokenSetSql.UPDATE_SIGN_IN, key, companyName, accessToken, refreshToken,
+                    accessExpiresAt, scope, now);
+        }
+        return find(connection, key, TokenSetSql.FIND).orElseThrow(() -> new TokenStoreException(
+                TokenStoreException.DATABASE + ": The token set just written for " + key + " cannot be read back."));
+    }
+
+    /** The rows inserted, 0 when the key is there already, without an error that would abort PostgreSQL's transaction. */
+    private int insertIfAbsent(Connection connection, Optional<Dialect> dialect, TokenSetKey key, String companyName,
+                               String accessToken, String refreshToken, Instant accessExpiresAt, String scope,
+                               long now) throws SQLException {
+        if (dialect.equals(Optional.of(Dialect.POSTGRESQL))) {
+            return write(connection, TokenSetSql.INSERT_IF_ABSENT_POSTGRESQL, key, companyName, accessToken,
+                    refreshToken, accessExpiresAt, scope, now);
+        }
+        try {
+            return write(connection, TokenSetSql.INSERT, key, companyName, accessToken, refreshToken, accessExpiresAt,
+                    scope, now);
+        } catch (SQLException e) {
+            // 23505 on Derby and H2, 23000 on MySQL, MariaDB, Oracle and SQL Server: an integrity constraint.
+            if (e.getSQLState() == null || !e.getSQLState().startsWith("23")) {
+                throw e;
+            }
+            return 0;
+        }
+    }
+
     /** The token set of this user in this company, if stored. */
     public Optional<TokenSet> find(TokenSetKey key) {
-        schema.ensure();
+        tables.ensure();
         try (Connection connection = dataSource.getConnection()) {
-            return find(connection, key);
+            return find(connection, key, TokenSetSql.FIND);
         } catch (SQLException e) {
             throw databaseError("read", key.toString(), e);
         }
@@ -75,7 +106,7 @@ public final class TokenSetStore {
 
     /** The ACTIVE token set of the company most recently written, of whichever user connected it. */
     public Optional<TokenSet> findActiveByCompany(String clientId, String companyId) {
-        schema.ensure();
+        tables.ensure();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(TokenSetSql.FIND_ACTIVE_BY_COMPANY)) {
             select.setString(1, clientId);
@@ -94,7 +125,7 @@ public final class TokenSetStore {
      * @throws TokenStoreException when it does not
      */
     public void ping() {
-        schema.ensure();
+        tables.ensure();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(TokenSetSql.PING);
              ResultSet rows = select.executeQuery()) {
@@ -109,7 +140,7 @@ public final class TokenSetStore {
      * would not open with the configured keys (judged by their headers) is listed all the same and logged.
      */
     public List<TokenSetSummary> summaries(String clientId) {
-        schema.ensure();
+        tables.ensure();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(TokenSetSql.FIND_ALL)) {
             select.setString(1, clientId);
@@ -150,7 +181,7 @@ public final class TokenSetStore {
     }
 
     private List<TokenSet> list(String sql, String what, String... parameters) {
-        schema.ensure();
+        tables.ensure();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
@@ -176,11 +207,11 @@ public final class TokenSetStore {
      *                             statement, so the lock would not hold; nothing is read then
      */
     public Optional<TokenSet> lockAndRead(Connection connection, TokenSetKey key) throws SQLException {
-        schema.ensure();
-        int locked;
+        Optional<Dialect> dialect = tables.dialect();
         try (PreparedStatement lock = connection.prepareStatement(TokenSetSql.LOCK)) {
             bindKey(lock, 1, key);
-            locked = lock.executeUpdate();
+            // Its count is not trusted: with useAffectedRows a MySQL/MariaDB driver counts 0 for a row unchanged.
+            lock.executeUpdate();
         }
         // Asked after the first statement, when a pool that enlists lazily has joined the transaction.
         if (connection.getAutoCommit()) {
@@ -191,7 +222,8 @@ public final class TokenSetStore {
                     + "Payara a JDBC resource whose pool is transactional (not non-transactional connections), on "
                     + "WildFly a datasource with jta=true.");
         }
-        return locked == 0 ? Optional.empty() : find(connection, key);
+        boolean innoDb = dialect.equals(Optional.of(Dialect.MARIADB)) || dialect.equals(Optional.of(Dialect.MYSQL));
+        return find(connection, key, innoDb ? TokenSetSql.FIND_LOCKED_INNODB : TokenSetSql.FIND);
     }
 
     /**
@@ -257,15 +289,15 @@ public final class TokenSetStore {
             statement.setString(7, key.clientId());
             statement.setString(8, key.subject());
             statement.setString(9, key.companyId());
-            if (sql.equals(TokenSetSql.INSERT)) {
+            if (!sql.equals(TokenSetSql.UPDATE_SIGN_IN)) {
                 statement.setLong(10, now);
             }
             return statement.executeUpdate();
         }
     }
 
-    private Optional<TokenSet> find(Connection connection, TokenSetKey key) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(TokenSetSql.FIND)) {
+    private Optional<TokenSet> find(Connection connection, TokenSetKey key, String sql) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
             bindKey(select, 1, key);
             try (ResultSet rows = select.executeQuery()) {
                 return rows.next() ? Optional.of(read(rows)) : Optional.empty();

@@ -8,7 +8,7 @@ public class TokenStoreException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** The table does not exist and could not be created. */
+    /** A table does not exist and could not be created, or the tables could not be checked at all. */
     public static final String SCHEMA = "VISMAID3001";
     /** The database refused a read or a write. */
     public static final String DATABASE = "VISMAID3002";

@@ -1,0 +1,30 @@
+-- The token store of visma-identity on PostgreSQL. The extension runs these statements itself, each committed
+-- on its own, the first time it needs a table that is missing, unless visma.identity.create-table is false;
+-- then run them yourself before deploying, as the owner of the schema the datasource's user works in.
+-- Unquoted names fold to lower case here (visma_token_set); the extension's statements are unquoted too, so
+-- do not quote them. TEXT holds tokens of any length; the default collation compares keys byte for byte.
+
+-- One row per (client, Visma user, company): the tokens of the latest sign-in or refresh.
+CREATE TABLE VISMA_TOKEN_SET (
+    CLIENT_ID VARCHAR(255) NOT NULL,          -- the app's client id at Visma (visma.identity.client-id)
+    SUBJECT VARCHAR(255) NOT NULL,            -- the Visma user's sub claim, a GUID
+    COMPANY_ID VARCHAR(255) NOT NULL,         -- Visma's CompanyIdentifier; "user:<id>" when only /v2/users could say
+    COMPANY_NAME VARCHAR(255),                -- the company's name, for display
+    ACCESS_TOKEN TEXT NOT NULL,               -- the latest access token; a JWE when an encryption key is set
+    REFRESH_TOKEN TEXT NOT NULL,              -- the only refresh token that still works; a JWE when a key is set
+    ACCESS_EXPIRES_AT BIGINT NOT NULL,        -- epoch milliseconds (UTC): local receipt time + expires_in
+    SCOPE VARCHAR(2000),                      -- the granted scope, space-separated
+    VERSION BIGINT NOT NULL,                  -- grows by one on every write; an older token never overwrites a newer one
+    STATUS VARCHAR(32) NOT NULL,              -- ACTIVE, REAUTHENTICATION_REQUIRED or REVOKED
+    CREATED_AT BIGINT NOT NULL,               -- epoch milliseconds (UTC)
+    UPDATED_AT BIGINT NOT NULL,               -- epoch milliseconds (UTC)
+    PRIMARY KEY (CLIENT_ID, SUBJECT, COMPANY_ID)
+);
+
+-- The sign-ins whose authorization code was redeemed, so a callback that comes again (on any node) never
+-- reaches the token endpoint; rows past EXPIRES_AT are deleted.
+CREATE TABLE VISMA_USED_STATE (
+    STATE_HASH VARCHAR(64) NOT NULL,          -- base64url SHA-256 of the sign-in's state; never the state itself
+    EXPIRES_AT BIGINT NOT NULL,               -- epoch milliseconds (UTC) after which the row may be deleted
+    PRIMARY KEY (STATE_HASH)
+);
