@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -44,10 +45,44 @@ public final class EmbeddedPostgres17 implements AutoCloseable {
                 .setCleanDataDirectory(true)
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("fsync", "on")
+                // So that the storm can count the statements PostgreSQL ran for Payara, whose JDBC calls it cannot see.
+                .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                 // Its default is 10 s, which a start on this loaded, shared machine came within a second of.
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .start();
+        try (Connection connection = server.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+        } catch (SQLException e) {
+            server.close();
+            throw new IOException("pg_stat_statements could not be set up on the PostgreSQL just started", e);
+        }
         return new EmbeddedPostgres17(server);
+    }
+
+    /**
+     * Statements the server has run in {@code database} so far (pg_stat_statements' calls, counted as each one
+     * ends, BEGIN and COMMIT included), read from the {@code postgres} database so that reading adds none.
+     */
+    public long statementsRun(String database) throws SQLException {
+        return count("SELECT COALESCE(SUM(s.calls), 0) FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid "
+                + "WHERE d.datname = ?", database);
+    }
+
+    /** The connections open to {@code database} now: a pool's physical connections. */
+    public long connectionsOpen(String database) throws SQLException {
+        return count("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = ?", database);
+    }
+
+    private long count(String sql, String database) throws SQLException {
+        try (Connection connection = server.getPostgresDatabase().getConnection();
+             PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, database);
+            try (ResultSet result = query.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
     }
 
     /** Creates an empty database called {@code name} (lower case, as PostgreSQL folds it) and returns its JDBC URL. */

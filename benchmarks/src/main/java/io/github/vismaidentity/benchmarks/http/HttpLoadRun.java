@@ -98,7 +98,7 @@ public final class HttpLoadRun {
                             .replace("-", "").substring(0, 12));
                     try (PayaraNode payara = start(runtime, pool, work, "payara-storm-" + kind.option(), options,
                             jvmOptions, vismaWar)) {
-                        storms.add(StormPart.run(options, emulator, payara, kind.label(), setUp(options, pool, false)));
+                        storms.add(StormPart.run(options, emulator, payara, pool, setUp(options, pool, false)));
                     }
                 }
                 markdown.append(new StormReport().markdown(storms, options.number("--storm-per-user", 2)));

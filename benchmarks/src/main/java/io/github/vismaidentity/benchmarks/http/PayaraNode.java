@@ -26,6 +26,8 @@ final class PayaraNode implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final URI base;
+    /** What the last readiness request got, for the error when the server never gets ready. */
+    private String lastAnswer = "none";
 
     private PayaraNode(Process process, Path log, URI base) {
         this.process = process;
@@ -85,7 +87,8 @@ final class PayaraNode implements AutoCloseable {
             Thread.sleep(500);
         }
         String ended = process.isAlive() ? "did not serve the " + apps.size() + " application(s) within "
-                + READY_WITHIN.toSeconds() + " s" : "exited with code " + process.exitValue() + " before it served them";
+                + READY_WITHIN.toSeconds() + " s (last answer: " + lastAnswer + ")"
+                : "exited with code " + process.exitValue() + " before it served them";
         close();
         throw new IllegalStateException("Payara Micro " + ended + "; the end of " + log + ":\n" + logTail(40));
     }
@@ -102,8 +105,12 @@ final class PayaraNode implements AutoCloseable {
     private boolean answers(HttpClient http, String app, int status) throws InterruptedException {
         try {
             HttpRequest page = HttpRequest.newBuilder(uri(app + "/page")).timeout(Duration.ofSeconds(10)).build();
-            return http.send(page, HttpResponse.BodyHandlers.discarding()).statusCode() == status;
+            HttpResponse<String> answer = http.send(page, HttpResponse.BodyHandlers.ofString());
+            lastAnswer = app + "/page: HTTP " + answer.statusCode() + " "
+                    + answer.body().substring(0, Math.min(200, answer.body().length())).replaceAll("\\s+", " ");
+            return answer.statusCode() == status;
         } catch (IOException notYet) {
+            lastAnswer = app + "/page: " + notYet;
             return false;
         }
     }

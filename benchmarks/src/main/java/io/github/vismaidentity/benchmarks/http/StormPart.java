@@ -23,9 +23,13 @@ final class StormPart {
     private StormPart() {
     }
 
-    /** Runs the storms on {@code payara}, whose {@code jdbc/visma} is on {@code database}; fails on a wrong storm. */
-    static StormReport.OnDatabase run(RunOptions options, VismaEmulator emulator, PayaraNode payara, String database,
+    /**
+     * Runs the storms on {@code payara}, whose {@code jdbc/visma} is {@code pool}; fails on a wrong storm. What the
+     * database server counts, where it can, is read around each measured storm.
+     */
+    static StormReport.OnDatabase run(RunOptions options, VismaEmulator emulator, PayaraNode payara, PayaraPool pool,
                                       String setUp) throws Exception {
+        String database = pool.kind().label();
         int users = options.number("--storm-users", 100);
         emulator.control().accessTokenLifetime(HttpStorm.ACCESS_TOKEN_LIFETIME);
         List<BrowserSession> sessions = new ArrayList<>();
@@ -48,6 +52,7 @@ final class StormPart {
         List<HttpStorm.Result> warmUpStorms = new ArrayList<>();
         List<HttpStorm.Result> storms = new ArrayList<>();
         List<Latencies> bursts = new ArrayList<>();
+        List<Long> serverStatements = new ArrayList<>();
         try (TokenEndpointBurst yardstick = new TokenEndpointBurst(emulator.tokenEndpoint(), Seed.CLIENT_ID,
                 Seed.CLIENT_SECRET, refreshTokens);
              HttpStorm storm = new HttpStorm(emulator, payara.pid(), payara.uri(BenchWars.VISMA + "/token"),
@@ -56,7 +61,9 @@ final class StormPart {
                 sleepUntil(lastIssued + HttpStorm.DUE_AFTER.toNanos());
                 storm.openConnections();
                 Latencies burst = yardstick.fire();
+                long statementsBefore = statements(pool);
                 HttpStorm.Result result = storm.run();
+                long statements = statements(pool) - statementsBefore;
                 lastIssued = System.nanoTime();
                 boolean warmUp = round < warmUps;
                 System.out.printf("%s, %s %d: %d requests, %d refresh calls, %d reuses, %d errors, p99 %.0f ms, Payara "
@@ -72,10 +79,18 @@ final class StormPart {
                 } else {
                     storms.add(result);
                     bursts.add(burst);
+                    if (pool.serverCounts().isPresent()) {
+                        serverStatements.add(statements);
+                    }
                 }
             }
         }
-        return new StormReport.OnDatabase(database, setUp, storms, bursts, warmUpStorms);
+        long connections = pool.serverCounts().isPresent() ? pool.serverCounts().get().connections() : -1;
+        return new StormReport.OnDatabase(database, setUp, storms, bursts, warmUpStorms, serverStatements, connections);
+    }
+
+    private static long statements(PayaraPool pool) throws Exception {
+        return pool.serverCounts().isPresent() ? pool.serverCounts().get().statements() : 0;
     }
 
     private static void sleepUntil(long nanoTime) throws InterruptedException {

@@ -18,9 +18,18 @@ final class StormReport {
      * @param storms   the measured storms
      * @param bursts   beside each storm, the same number of refresh calls sent straight to the token endpoint
      * @param warmUps  the storms before, checked the same way, not measured
+     * @param serverStatements  per measured storm, the statements the database server ran for Payara; empty where
+     *                          the server counts none (Derby, inside Payara)
+     * @param serverConnections the connections open to the database server after the storms; -1 where not counted
      */
     record OnDatabase(String database, String setUp, List<HttpStorm.Result> storms, List<Latencies> bursts,
-                      List<HttpStorm.Result> warmUps) {
+                      List<HttpStorm.Result> warmUps, List<Long> serverStatements, long serverConnections) {
+
+        /** The statements the server ran per refresh in the measured storms; NaN where it counts none. */
+        double serverStatementsPerRefresh() {
+            return serverStatements.isEmpty() ? Double.NaN
+                    : serverStatements.stream().mapToLong(Long::longValue).sum() / (double) refreshCalls();
+        }
 
         Latencies latencies() {
             return Latencies.merged(storms.stream().map(HttpStorm.Result::latencies).toList());
@@ -96,6 +105,13 @@ final class StormReport {
                 + "Target p99 ≤ %.0f ms (its p99 + 50 ms): **%s**. Refresh calls = token sets, no reuse, no error: **%s**.",
                 all.count(), all.p50(), all.p99(), yardstick.count(), yardstick.p99(), limit,
                 all.p99() <= limit ? "met" : "missed", database.right() ? "met" : "missed");
+        if (!database.serverStatements().isEmpty()) {
+            line("");
+            line("%s ran %.1f SQL statements per refresh in the measured storms (its pg_stat_statements, BEGIN and "
+                    + "COMMIT included; per storm: %s), on the %d connections Payara's pool had open to it after them.",
+                    database.database(), database.serverStatementsPerRefresh(), database.serverStatements().stream()
+                            .map(String::valueOf).collect(Collectors.joining(", ")), database.serverConnections());
+        }
         if (!database.warmUps().isEmpty()) {
             line("");
             line("The warm-up storms, as the server's code warmed up: p99 %s ms; Payara CPU %s ms.",
@@ -114,16 +130,19 @@ final class StormReport {
                 + " beside " + base.database());
         line("");
         line("| database | storms | refresh calls | reuses | errors | users handed two tokens | refreshes per second "
-                + "| p50 | p99 | Payara CPU per refresh | token endpoint alone, p99 |");
-        line("|---|---|---|---|---|---|---|---|---|---|---|");
+                + "| p50 | p99 | Payara CPU per refresh | SQL statements per refresh, counted by the database server "
+                + "| token endpoint alone, p99 |");
+        line("|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (OnDatabase database : databases) {
             Latencies all = database.latencies();
-            line("| %s | %d | %,d | %d | %d | %d | %.0f | %.0f ms | %.0f ms | %.1f ms | %.0f ms |", database.database(),
-                    database.storms().size(), database.refreshCalls(),
+            line("| %s | %d | %,d | %d | %d | %d | %.0f | %.0f ms | %.0f ms | %.1f ms | %s | %.0f ms |",
+                    database.database(), database.storms().size(), database.refreshCalls(),
                     database.storms().stream().mapToLong(HttpStorm.Result::reuses).sum(),
                     database.storms().stream().mapToInt(HttpStorm.Result::errors).sum(),
                     database.storms().stream().mapToInt(HttpStorm.Result::splitUsers).sum(),
                     database.refreshesPerSecond(), all.p50(), all.p99(), database.cpuMillisPerRefresh(),
+                    database.serverStatements().isEmpty() ? "not counted: it runs inside Payara"
+                            : String.format(Locale.ROOT, "%.1f", database.serverStatementsPerRefresh()),
                     Latencies.merged(database.bursts()).p99());
         }
         line("");
