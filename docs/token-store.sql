@@ -1,27 +1,14 @@
--- The token store of visma-identity, for databases where the application's database user may not
--- create tables. On Derby (embedded and network) and wherever the user may, the extension creates this
--- table itself on first use. Portable SQL: Derby, H2, PostgreSQL, MySQL/MariaDB, SQL Server, Oracle
--- (use VARCHAR2 and NUMBER(19) there).
-CREATE TABLE VISMA_TOKEN_SET (
-    CLIENT_ID VARCHAR(255) NOT NULL,          -- the app's client id at Visma (visma.identity.client-id)
-    SUBJECT VARCHAR(255) NOT NULL,            -- the Visma user's sub claim, a GUID
-    COMPANY_ID VARCHAR(255) NOT NULL,         -- Visma's CompanyIdentifier; "user:<id>" when only /v2/users could say
-    COMPANY_NAME VARCHAR(255),                -- the company's name, for display
-    ACCESS_TOKEN VARCHAR(16000) NOT NULL,     -- the latest access token; a JWE when an encryption key is set
-    REFRESH_TOKEN VARCHAR(8000) NOT NULL,     -- the only refresh token that still works; a JWE when a key is set
-    ACCESS_EXPIRES_AT BIGINT NOT NULL,        -- epoch milliseconds (UTC): local receipt time + expires_in
-    SCOPE VARCHAR(2000),                      -- the granted scope, space-separated
-    VERSION BIGINT NOT NULL,                  -- grows by one on every write; an older token never overwrites a newer one
-    STATUS VARCHAR(32) NOT NULL,              -- ACTIVE, REAUTHENTICATION_REQUIRED or REVOKED
-    CREATED_AT BIGINT NOT NULL,               -- epoch milliseconds (UTC)
-    UPDATED_AT BIGINT NOT NULL,               -- epoch milliseconds (UTC)
-    PRIMARY KEY (CLIENT_ID, SUBJECT, COMPANY_ID)
-);
-
--- The sign-ins whose authorization code was redeemed, so a callback that comes again (on any node) never
--- reaches the token endpoint. Created on first use like the table above; rows past EXPIRES_AT are deleted.
-CREATE TABLE VISMA_USED_STATE (
-    STATE_HASH VARCHAR(64) NOT NULL,          -- base64url SHA-256 of the sign-in's state; never the state itself
-    EXPIRES_AT BIGINT NOT NULL,               -- epoch milliseconds (UTC) after which the row may be deleted
-    PRIMARY KEY (STATE_HASH)
-);
+-- The token store's tables are defined per database, inside the extension jar, so that each database gets
+-- column types that hold long tokens there (a VARCHAR(16000) passes SQL Server's, Oracle's and, in utf8mb4,
+-- MySQL's limits). The extension runs the file of the database the datasource reports, unless
+-- visma.identity.create-table=false; then run it yourself:
+--
+--   extension/src/main/resources/io/github/vismaidentity/store/sql/derby.sql
+--   extension/src/main/resources/io/github/vismaidentity/store/sql/postgresql.sql
+--   extension/src/main/resources/io/github/vismaidentity/store/sql/mariadb.sql
+--   extension/src/main/resources/io/github/vismaidentity/store/sql/mysql.sql
+--   extension/src/main/resources/io/github/vismaidentity/store/sql/h2.sql
+--   extension/src/main/resources/io/github/vismaidentity/store/sql/oracle.sql
+--   extension/src/main/resources/io/github/vismaidentity/store/sql/sqlserver.sql
+--
+-- (in the jar: io/github/vismaidentity/store/sql/<database>.sql). See the README, "Databases".

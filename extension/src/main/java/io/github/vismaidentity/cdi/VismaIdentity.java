@@ -24,6 +24,7 @@ import jakarta.enterprise.inject.spi.CDI;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -118,7 +119,8 @@ final class VismaIdentity {
             TokenCipher cipher = settings.encryptionKey()
                     .map(key -> TokenCipher.rotating(key, settings.previousEncryptionKeys()))
                     .orElseGet(TokenCipher::plaintext);
-            store.compareAndSet(null, new TokenSetStore(dataSources.get(), cipher, clock, tables()));
+            store.compareAndSet(null, new TokenSetStore(dataSources.get(), cipher, clock, tables(),
+                    Optional.of(settings.refreshWaitBound())));
             known = store.get();
         }
         return known;

@@ -4,6 +4,7 @@ import io.github.vismaidentity.VismaConfigurationException;
 import io.github.vismaidentity.VismaTokenException;
 import io.github.vismaidentity.VismaTransientException;
 import io.github.vismaidentity.protocol.SignInFailure;
+import io.github.vismaidentity.store.StoreTables;
 import io.github.vismaidentity.store.TokenStoreException;
 
 import java.util.Set;
@@ -38,7 +39,9 @@ final class RefreshFailures {
                     + "encryption key it was stored with (an old key goes in visma.identity.previous-encryption-keys),"
                     + " or let the user sign in again. Nothing was changed.", e);
         }
-        if (isStore(e, TokenStoreException.NO_DATASOURCE) || isStore(e, TokenStoreException.AUTO_COMMIT)) {
+        if (isStore(e, TokenStoreException.NO_DATASOURCE) || isStore(e, TokenStoreException.AUTO_COMMIT)
+                || isStore(e, StoreTables.UNKNOWN_DATABASE) || isStore(e, StoreTables.NOT_CREATED)
+                || isStore(e, StoreTables.MISFIT)) {
             return new VismaConfigurationException(LockedRefresh.MISCONFIGURED, describe(e), e);
         }
         return new VismaTransientException(LockedRefresh.FAILED, "The token set could not be refreshed or read: "

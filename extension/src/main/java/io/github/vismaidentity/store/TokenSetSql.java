@@ -26,11 +26,7 @@ final class TokenSetSql {
      */
     static final String INSERT_IF_ABSENT_POSTGRESQL = INSERT + " ON CONFLICT (CLIENT_ID, SUBJECT, COMPANY_ID) DO NOTHING";
 
-    /**
-     * Takes the row's write lock with an update that changes nothing: an exclusive lock held to the end of
-     * the transaction under every isolation level, where {@code SELECT ... FOR UPDATE} in Derby at READ
-     * COMMITTED may let the lock go once the cursor moves on.
-     */
+    /** Takes the row's write lock with an update that changes nothing ({@link RowLock}). */
     static final String LOCK = """
             UPDATE VISMA_TOKEN_SET SET VERSION = VERSION WHERE CLIENT_ID = ? AND SUBJECT = ? AND COMPANY_ID = ?""";
 
@@ -51,11 +47,7 @@ final class TokenSetSql {
 
     static final String FIND = "SELECT " + COLUMNS + " FROM VISMA_TOKEN_SET WHERE CLIENT_ID = ? AND SUBJECT = ? AND COMPANY_ID = ?";
 
-    /**
-     * The re-read under the row lock on MySQL and MariaDB: InnoDB runs at REPEATABLE READ, where a plain
-     * SELECT reads the snapshot of the transaction's first read, which may predate the lock and miss another
-     * node's refresh; a locking read reads the latest committed row, and the lock is held already.
-     */
+    /** The re-read under the row lock on MySQL and MariaDB ({@link RowLock#reRead}). */
     static final String FIND_LOCKED_INNODB = FIND + " FOR UPDATE";
 
     static final String FIND_ACTIVE_BY_COMPANY = "SELECT " + COLUMNS

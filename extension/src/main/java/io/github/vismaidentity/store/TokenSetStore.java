@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,18 +24,33 @@ public final class TokenSetStore {
     private final TokenCipher cipher;
     private final Clock clock;
     private final StoreTables tables;
+    private final RowLock rowLock;
 
     /** A store that creates its tables when missing, on a datasource outside any container transaction. */
     public TokenSetStore(DataSource dataSource, TokenCipher cipher, Clock clock) {
         this(dataSource, cipher, clock, new StoreTables(dataSource));
     }
 
-    /** @param tables the tables on that datasource, checked (and created) once, shared with {@link ConsumedStates} */
+    /**
+     * A store whose row lock waits as long as the database lets it.
+     *
+     * @param tables the tables on that datasource, checked (and created) once, shared with {@link ConsumedStates}
+     */
     public TokenSetStore(DataSource dataSource, TokenCipher cipher, Clock clock, StoreTables tables) {
+        this(dataSource, cipher, clock, tables, Optional.empty());
+    }
+
+    /**
+     * @param lockWait how long a refresh or disconnect waits for another's row lock, on the databases where
+     *                 the store can say so (PostgreSQL, MariaDB; see {@link RowLock}): the refresh wait bound
+     */
+    public TokenSetStore(DataSource dataSource, TokenCipher cipher, Clock clock, StoreTables tables,
+                         Optional<Duration> lockWait) {
         this.dataSource = dataSource;
         this.cipher = cipher;
         this.clock = clock;
         this.tables = tables;
+        this.rowLock = new RowLock(lockWait);
     }
 
     /**
@@ -208,11 +224,7 @@ public final class TokenSetStore {
      */
     public Optional<TokenSet> lockAndRead(Connection connection, TokenSetKey key) throws SQLException {
         Optional<Dialect> dialect = tables.dialect();
-        try (PreparedStatement lock = connection.prepareStatement(TokenSetSql.LOCK)) {
-            bindKey(lock, 1, key);
-            // Its count is not trusted: with useAffectedRows a MySQL/MariaDB driver counts 0 for a row unchanged.
-            lock.executeUpdate();
-        }
+        rowLock.take(connection, dialect, key);
         // Asked after the first statement, when a pool that enlists lazily has joined the transaction.
         if (connection.getAutoCommit()) {
             throw new TokenStoreException(TokenStoreException.AUTO_COMMIT + ": The token store's connection commits "
@@ -222,8 +234,7 @@ public final class TokenSetStore {
                     + "Payara a JDBC resource whose pool is transactional (not non-transactional connections), on "
                     + "WildFly a datasource with jta=true.");
         }
-        boolean innoDb = dialect.equals(Optional.of(Dialect.MARIADB)) || dialect.equals(Optional.of(Dialect.MYSQL));
-        return find(connection, key, innoDb ? TokenSetSql.FIND_LOCKED_INNODB : TokenSetSql.FIND);
+        return find(connection, key, RowLock.reRead(dialect));
     }
 
     /**
@@ -271,7 +282,7 @@ public final class TokenSetStore {
         }
     }
 
-    private static void bindKey(PreparedStatement statement, int first, TokenSetKey key) throws SQLException {
+    static void bindKey(PreparedStatement statement, int first, TokenSetKey key) throws SQLException {
         statement.setString(first, key.clientId());
         statement.setString(first + 1, key.subject());
         statement.setString(first + 2, key.companyId());
