@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * SECURITY.md: never a token, code or secret in a log line. Failsafe runs this in its own execution
  * after every other container test; it reads everything the run printed (the test JVM's output with the
  * Arquillian-managed servers' logs in it, the sample WAR's server among them, and the process logs of
- * TwoNodesIT's nodes and Derby) and searches it for every code, access token, refresh token and ID token the
+ * TwoNodesIT's and PostgresTwoNodesIT's nodes, Derby and PostgreSQL) and searches it for every code, access token, refresh token and ID token the
  * emulators handed out.
  */
 class LogsHoldNoSecretIT {
@@ -26,7 +26,7 @@ class LogsHoldNoSecretIT {
     @Test
     void noCodeOrTokenHandedOutDuringTheRunAppearsInAnyLog() throws IOException {
         List<String> secrets = IssuedSecrets.all();
-        Map<Path, String> logs = LogAudit.ofRun(BUILD, Stream.of("nodes", "derby", "derby-network")
+        Map<Path, String> logs = LogAudit.ofRun(BUILD, Stream.of("nodes", "derby", "derby-network", "postgres-nodes")
                 .flatMap(folder -> LogAudit.files(BUILD.resolve(folder), ".log")));
 
         assertThat(secrets).as("codes and tokens the container tests were given (did they run?)").hasSizeGreaterThan(10);

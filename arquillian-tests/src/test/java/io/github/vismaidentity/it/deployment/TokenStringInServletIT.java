@@ -2,6 +2,7 @@ package io.github.vismaidentity.it.deployment;
 
 import io.github.vismaidentity.emulator.VismaEmulator;
 import io.github.vismaidentity.it.deployment.app.TokenFieldServlet;
+import io.github.vismaidentity.it.nodes.NodeDatabase;
 import io.github.vismaidentity.it.nodes.PayaraNode;
 import io.github.vismaidentity.it.support.TestWar;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
@@ -41,7 +42,7 @@ class TokenStringInServletIT {
                 TokenFieldServlet.class.getPackage());
         app.delete("WEB-INF/classes/META-INF/persistence.xml");
         app.as(ZipExporter.class).exportTo(war.toFile(), true);
-        node = new PayaraNode("token-field", war, closedPort());
+        node = new PayaraNode("token-field", war, NodeDatabase.derbyNetwork(closedPort()));
         node.start();
         log = node.awaitStarted();
     }

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /** A Derby Network Server in the test JVM, on a free port, its databases under {@code home}. */
-final class DerbyNetwork implements AutoCloseable {
+final class DerbyNetwork implements SharedDatabase {
 
     private final NetworkServerControl server;
     private final int port;
@@ -44,8 +44,9 @@ final class DerbyNetwork implements AutoCloseable {
         return new DerbyNetwork(server, port, log);
     }
 
-    int port() {
-        return port;
+    @Override
+    public NodeDatabase forNodes() {
+        return NodeDatabase.derbyNetwork(port);
     }
 
     @Override

@@ -15,13 +15,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
  * One Payara Micro process serving one WAR, started the way server-config/README.md tells a user to:
- * Derby's client jars added, the network post-boot file, no Hazelcast cluster. Its whole output goes
+ * the database's driver added, its post-boot file, no Hazelcast cluster. Its whole output goes
  * to {@code target/nodes/<name>.log}, which LogsHoldNoSecretIT searches afterwards. Arquillian's
  * container cannot do what the tests need: two servers at once, and a {@code kill -9}.
  */
@@ -33,16 +34,16 @@ public final class PayaraNode implements AutoCloseable {
 
     private final String name;
     private final Path war;
-    private final int derbyPort;
+    private final NodeDatabase database;
     private final int port = FreePorts.next();
     private Process process;
     /** Where this start's output begins in the log, which earlier runs' output precedes. */
     private long logStart;
 
-    public PayaraNode(String name, Path war, int derbyPort) {
+    public PayaraNode(String name, Path war, NodeDatabase database) {
         this.name = name;
         this.war = war;
-        this.derbyPort = derbyPort;
+        this.database = database;
     }
 
     private Path log() {
@@ -60,16 +61,18 @@ public final class PayaraNode implements AutoCloseable {
         Path log = log();
         Files.createDirectories(log.getParent());
         logStart = Files.exists(log) ? Files.size(log) : 0;
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Djava.io.tmpdir=" + build,
-                "-Dvisma.derby.host=localhost", "-Dvisma.derby.port=" + derbyPort,
-                "-jar", System.getProperty("payara.micro.jar"),
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-Djava.io.tmpdir=" + build));
+        database.properties().forEach(property -> command.add("-D" + property));
+        command.addAll(List.of("-jar", System.getProperty("payara.micro.jar"),
                 "--nocluster", "--port", String.valueOf(port),
-                "--addlibs", System.getProperty("payara.libs.network"),
+                "--addlibs", database.libs(),
                 "--prebootcommandfile", System.getProperty("payara.pre-boot"),
-                "--postbootcommandfile", System.getProperty("payara.post-boot.network"),
-                "--deploy", war.toString());
-        process = new ProcessBuilder(command).redirectErrorStream(true)
+                "--postbootcommandfile", database.postBoot(),
+                "--deploy", war.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(database.environment());
+        process = builder.redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
     }
 

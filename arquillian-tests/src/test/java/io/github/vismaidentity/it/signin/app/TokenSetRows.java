@@ -16,6 +16,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 
 /**
  * The raw rows of the token table that belong to this application's client, read with plain JDBC on the
@@ -57,8 +58,10 @@ public class TokenSetRows extends HttpServlet {
                 }
             }
         } catch (SQLException e) {
-            if ("42X05".equals(e.getSQLState())) {
-                return; // No sign-in stored anything yet: the extension creates the table on first use.
+            if (List.of("42X05", "42P01", "42S02").contains(e.getSQLState())) {
+                // No such table (Derby, PostgreSQL, MariaDB): no sign-in stored anything yet, and the extension
+                // creates the table on first use.
+                return;
             }
             response.setStatus(500);
             out.println("SQLState " + e.getSQLState() + ": " + e.getMessage());
