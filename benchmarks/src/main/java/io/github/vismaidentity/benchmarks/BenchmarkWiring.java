@@ -6,6 +6,7 @@ import com.nimbusds.oauth2.sdk.id.ClientID;
 import com.nimbusds.oauth2.sdk.id.Issuer;
 import io.github.vismaidentity.VismaIdentityDefinition.ClientAuthentication;
 import io.github.vismaidentity.VismaIdentityDefinition.CompanySelection;
+import io.github.vismaidentity.benchmarks.databases.BenchDatabase;
 import io.github.vismaidentity.config.VismaIdentitySettings;
 import io.github.vismaidentity.protocol.Discovery;
 import io.github.vismaidentity.protocol.IdTokenVerifiers;
@@ -51,12 +52,9 @@ public final class BenchmarkWiring {
                 VismaIdentitySettings.EndpointOverrides.none());
     }
 
-    /**
-     * An in-memory Derby database. Derby's log goes under {@code java.io.tmpdir}: by default it would write
-     * {@code derby.log} into whatever directory the benchmark jar was started from.
-     */
+    /** An in-memory Derby database, unpooled: the JMH benchmarks' store. */
     static EmbeddedDataSource inMemoryDerby(String name) {
-        System.setProperty("derby.stream.error.file", System.getProperty("java.io.tmpdir") + "/benchmarks-derby.log");
+        BenchDatabase.keepDerbyLogInTmp();
         EmbeddedDataSource dataSource = new EmbeddedDataSource();
         dataSource.setDatabaseName("memory:" + name);
         dataSource.setCreateDatabase("create");

@@ -9,6 +9,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +22,7 @@ import java.util.TreeMap;
  * measured, with the GC profiler) and writes the results as a markdown table, one row per benchmark and one
  * column per number of cached token sets: what the README quotes.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar io.github.vismaidentity.benchmarks.FastPathRun results.md</pre>
+ * <pre>java -cp benchmarks/target/benchmarks.jar io.github.vismaidentity.benchmarks.FastPathRun --out results.md</pre>
  */
 public final class FastPathRun {
 
@@ -29,14 +30,15 @@ public final class FastPathRun {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 1) {
-            throw new IllegalArgumentException("Give the markdown file to write, e.g. benchmarks/target/fast-path.md");
+        String out = new RunOptions(Arrays.asList(args)).text("--out", null);
+        if (out == null) {
+            throw new IllegalArgumentException("Give the markdown file to write, e.g. --out benchmarks/target/fast-path.md");
         }
         Collection<RunResult> results = new Runner(new OptionsBuilder()
                 .include(FastPathBenchmark.class.getName() + "\\.")
                 .addProfiler(GCProfiler.class)
                 .build()).run();
-        Files.writeString(Path.of(args[0]), markdown(results), StandardCharsets.UTF_8);
+        Files.writeString(Path.of(out), markdown(results), StandardCharsets.UTF_8);
     }
 
     static String markdown(Collection<RunResult> results) {

@@ -36,9 +36,21 @@ final class BenchWars {
     static final String OIDC = "oidc";
     static final String FLOOR = "floor";
 
+    /** What each WAR's page answers once deployed: 200 unprotected, a redirect to sign in, 401 for the floor. */
+    private static final Map<String, Integer> READY = Map.of(PLAIN, 200, VISMA, 302, OIDC, 302, FLOOR, 401);
+
     private static final String WEB = "io/github/vismaidentity/benchmarks/web/";
 
     private BenchWars() {
+    }
+
+    /** The status of {@code app}'s page when it is deployed and ready. */
+    static int readyStatus(String app) {
+        Integer status = READY.get(app);
+        if (status == null) {
+            throw new IllegalArgumentException("No benchmark WAR is called " + app);
+        }
+        return status;
     }
 
     /** Writes the four WARs into {@code folder} and returns their paths. */

@@ -67,48 +67,6 @@ final class HttpLoadReport {
         return this;
     }
 
-    HttpLoadReport storm(List<HttpStorm.Result> storms, List<Latencies> direct, int perUser,
-                         List<HttpStorm.Result> warmUps) {
-        Latencies all = Latencies.merged(storms.stream().map(HttpStorm.Result::latencies).toList());
-        Latencies yardstick = Latencies.merged(direct);
-        int users = storms.get(0).users();
-        line("### Refresh storm over HTTP");
-        line("");
-        line("%s", setUp);
-        line("");
-        line("%d signed-in users of the extension's application, whose access tokens have just expired, send %d requests "
-                + "each at once (%d concurrent requests) to a page that injects their `@VismaToken`. Beside each storm, "
-                + "the same number of refresh calls (%d) sent at once straight to the emulator's token endpoint: its "
-                + "latency under that burst. %d warm-up storms first, checked the same way, not in the table.",
-                users, perUser, users * perUser, users, warmUps.size());
-        line("");
-        line("| storm | requests | refresh calls | reuses | errors | users handed two tokens | p50 | p99 | max | Payara CPU | token endpoint alone, p50 / p99 |");
-        line("|---|---|---|---|---|---|---|---|---|---|---|");
-        for (int i = 0; i < storms.size(); i++) {
-            HttpStorm.Result storm = storms.get(i);
-            Latencies latencies = storm.latencies();
-            line("| %d | %d | %d | %d | %d | %d | %.0f ms | %.0f ms | %.0f ms | %,d ms | %.0f / %.0f ms |", i + 1,
-                    storm.requests(), storm.refreshCalls(), storm.reuses(), storm.errors(), storm.splitUsers(),
-                    latencies.p50(), latencies.p99(), latencies.max(), storm.serverCpu().toMillis(), direct.get(i).p50(),
-                    direct.get(i).p99());
-        }
-        double limit = yardstick.p99() + 50;
-        line("");
-        line("All %d storm requests: p50 %.0f ms, p99 %.0f ms; the token endpoint alone, all %d calls: p99 %.0f ms. "
-                + "Target p99 ≤ %.0f ms (its p99 + 50 ms): **%s**. Refresh calls = token sets, no reuse, no error: **%s**.",
-                all.count(), all.p50(), all.p99(), yardstick.count(), yardstick.p99(), limit,
-                all.p99() <= limit ? "met" : "missed", storms.stream().allMatch(HttpStorm.Result::right) ? "met" : "missed");
-        if (!warmUps.isEmpty()) {
-            line("");
-            line("The warm-up storms, as the server's code warmed up: p99 %s ms; Payara CPU %s ms.",
-                    warmUps.stream().map(w -> String.format(Locale.ROOT, "%.0f", w.latencies().p99()))
-                            .collect(Collectors.joining(", ")),
-                    warmUps.stream().map(w -> String.valueOf(w.serverCpu().toMillis())).collect(Collectors.joining(", ")));
-        }
-        line("");
-        return this;
-    }
-
     /** Per request and part of it, in microseconds of Payara's CPU, from a profiled run. */
     HttpLoadReport cpuProfile(Map<Variant, Map<CpuProfile.Part, Double>> micros, Path recording) {
         List<Variant> variants = List.copyOf(micros.keySet());

@@ -1,15 +1,14 @@
 package io.github.vismaidentity.benchmarks.http;
 
-import io.github.vismaidentity.benchmarks.BenchmarkWiring;
 import io.github.vismaidentity.benchmarks.RunOptions;
 import io.github.vismaidentity.benchmarks.StormSignIns;
 import io.github.vismaidentity.benchmarks.http.SideBySide.Variant;
 import io.github.vismaidentity.benchmarks.http.SideBySide.Measured;
-import io.github.vismaidentity.config.VismaIdentitySettings;
+import io.github.vismaidentity.benchmarks.databases.DatabaseKind;
+import io.github.vismaidentity.benchmarks.databases.EmbeddedPostgres17;
 import io.github.vismaidentity.emulator.VismaEmulator;
 import io.github.vismaidentity.emulator.directory.Client;
 import io.github.vismaidentity.emulator.directory.Seed;
-import io.github.vismaidentity.emulator.support.Browserless;
 
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -17,17 +16,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The side-by-side HTTP run: one Payara Micro serving the same page four ways (unprotected, this extension,
  * Jakarta Security's built-in OpenID Connect mechanism, both signed in at the emulator, and the floor: a
- * mechanism that only reads the session), driven by wrk; then the refresh storm over HTTP. Writes its results
+ * mechanism that only reads the session), driven by wrk; then the refresh storm over HTTP on a Payara Micro of
+ * its own for each of {@code --databases} (derby, postgresql: a PostgreSQL server this run starts, its files
+ * under the runtime folder, and {@code jdbc/visma} by server-config's post-boot file). Writes its results
  * as markdown to {@code --out}. With {@code --profile FILE.jfr}, Payara runs with async-profiler and the results
  * add where its CPU goes on each variant's requests ({@link CpuProfile}).
  *
@@ -45,51 +47,83 @@ public final class HttpLoadRun {
         RunOptions options = new RunOptions(Arrays.asList(args));
         Path runtime = Path.of(options.text("--runtime", "benchmarks/target/http-load"));
         Path work = Files.createDirectories(runtime.resolve("run"));
+        List<String> parts = List.of(options.text("--parts", "side-by-side,storm").split(","));
+        List<DatabaseKind> stormDatabases = DatabaseKind.parseList(options.text("--databases", "derby"));
         // Checked before anything starts: a missing profiler agent fails the run at once.
         Optional<CpuProfile> profile = Optional.ofNullable(options.text("--profile", null))
                 .map(file -> CpuProfile.to(runtime, Path.of(file)));
+        if (profile.isPresent() && !parts.contains("side-by-side") && stormDatabases.size() > 1) {
+            throw new IllegalArgumentException("--profile profiles one Payara Micro: with --parts storm, give one database");
+        }
         int port = options.number("--port", 8480);
         int stormUsers = options.number("--storm-users", 100);
         URI app = URI.create("http://localhost:" + port + "/");
         Client client = new Client(Seed.CLIENT_ID, Seed.CLIENT_SECRET, List.of(Seed.REDIRECT_URI,
                 app.resolve("visma/visma/callback"), app.resolve("oidc/callback")), List.of(app));
-        Wrk wrk = Wrk.prepare(work, options.number("--wrk-threads", 1), options.number("--connections", 32));
+        StringBuilder markdown = new StringBuilder();
         try (VismaEmulator emulator = VismaEmulator.builder().port(options.number("--emulator-port", 8490))
                 .clients(client).users(StormSignIns.users(1 + 2 * stormUsers)).rateLimitPerMinute(1_000_000)
-                .admin(false).playground(false).start()) {
+                .admin(false).playground(false).start();
+             EmbeddedPostgres17 postgres = stormDatabases.contains(DatabaseKind.POSTGRESQL) && parts.contains("storm")
+                     ? EmbeddedPostgres17.start(runtime.resolve("postgres")) : null) {
             byte[] key = new byte[32];
             new SecureRandom().nextBytes(key);
             List<Path> wars = BenchWars.write(work.resolve("wars"), runtime.resolve("war-libs"), emulator,
                     Seed.CLIENT_ID, Seed.CLIENT_SECRET, key);
             List<String> jvmOptions = new ArrayList<>(options.all("--payara-jvm-option"));
             profile.ifPresent(agent -> jvmOptions.add(agent.jvmOption()));
-            long starting = System.nanoTime();
-            HttpLoadReport report;
-            Map<Variant, List<Measured>> sideBySide = null;
-            try (PayaraNode payara = PayaraNode.start(runtime,
-                    Path.of(options.text("--post-boot", runtime.resolve("post-boot-derby-embedded.asadmin").toString())),
-                    work, port, options.text("--heap", "1g"), jvmOptions, wars)) {
-                System.out.printf("Payara Micro (pid %d) serves the four applications after %.0f s%n", payara.pid(),
-                        (System.nanoTime() - starting) / 1e9);
-                report = new HttpLoadReport(setUp(options, port));
-                List<String> parts = List.of(options.text("--parts", "side-by-side,storm").split(","));
-                if (parts.contains("side-by-side")) {
+            if (parts.contains("side-by-side")) {
+                Wrk wrk = Wrk.prepare(work, options.number("--wrk-threads", 1), options.number("--connections", 32));
+                PayaraPool pool = derbyPool(options, runtime, work);
+                HttpLoadReport report;
+                Map<Variant, List<Measured>> sideBySide;
+                try (PayaraNode payara = start(runtime, pool, work, "payara-side-by-side", options, jvmOptions, wars)) {
+                    report = new HttpLoadReport(setUp(options, pool, true));
                     sideBySide = sideBySide(options, emulator, payara, wrk, report);
                 }
-                if (parts.contains("storm")) {
-                    storm(options, emulator, payara, stormUsers, report);
+                // Payara has stopped, so the profiler has written its recording.
+                if (profile.isPresent()) {
+                    report.cpuProfile(profile.get().perRequest(sideBySide), profile.get().recording());
                 }
+                markdown.append(report.markdown());
+                // One Payara profiled: the storm's start without the agent.
+                jvmOptions.removeIf(option -> profile.isPresent() && option.equals(profile.get().jvmOption()));
             }
-            // Payara has stopped, so the profiler has written its recording.
-            if (profile.isPresent() && sideBySide != null) {
-                report.cpuProfile(profile.get().perRequest(sideBySide), profile.get().recording());
+            if (parts.contains("storm")) {
+                List<StormReport.OnDatabase> storms = new ArrayList<>();
+                List<Path> vismaWar = wars.stream().filter(war -> war.endsWith(BenchWars.VISMA + ".war")).toList();
+                for (DatabaseKind kind : stormDatabases) {
+                    PayaraPool pool = kind == DatabaseKind.DERBY ? derbyPool(options, runtime, work)
+                            : PayaraPool.postgres(runtime, postgres, "storm_" + UUID.randomUUID().toString()
+                            .replace("-", "").substring(0, 12));
+                    try (PayaraNode payara = start(runtime, pool, work, "payara-storm-" + kind.option(), options,
+                            jvmOptions, vismaWar)) {
+                        storms.add(StormPart.run(options, emulator, payara, pool, setUp(options, pool, false)));
+                    }
+                }
+                markdown.append(new StormReport().markdown(storms, options.number("--storm-per-user", 2)));
             }
-            Path out = Path.of(options.text("--out", runtime.resolve("results.md").toString()));
-            Files.writeString(out, report.markdown(), StandardCharsets.UTF_8);
-            System.out.println();
-            System.out.println(report.markdown());
-            System.out.println("Written to " + out);
         }
+        Path out = Path.of(options.text("--out", runtime.resolve("results.md").toString()));
+        Files.writeString(out, markdown, StandardCharsets.UTF_8);
+        System.out.println();
+        System.out.println(markdown);
+        System.out.println("Written to " + out);
+    }
+
+    private static PayaraPool derbyPool(RunOptions options, Path runtime, Path work) {
+        return PayaraPool.derby(runtime, Path.of(options.text("--post-boot",
+                runtime.resolve("post-boot-derby-embedded.asadmin").toString())), work, "derby-" + UUID.randomUUID());
+    }
+
+    private static PayaraNode start(Path runtime, PayaraPool pool, Path work, String name, RunOptions options,
+                                    List<String> jvmOptions, List<Path> wars) throws Exception {
+        long starting = System.nanoTime();
+        PayaraNode payara = PayaraNode.start(runtime, pool, work, name, options.number("--port", 8480),
+                options.text("--heap", "1g"), jvmOptions, wars);
+        System.out.printf("Payara Micro (pid %d, %s) serves %d application(s) after %.0f s%n", payara.pid(),
+                pool.kind().label(), wars.size(), (System.nanoTime() - starting) / 1e9);
+        return payara;
     }
 
     private static Map<Variant, List<Measured>> sideBySide(RunOptions options, VismaEmulator emulator,
@@ -116,70 +150,12 @@ public final class HttpLoadRun {
         return results;
     }
 
-    private static void storm(RunOptions options, VismaEmulator emulator, PayaraNode payara, int users,
-                              HttpLoadReport report) throws Exception {
-        emulator.control().accessTokenLifetime(HttpStorm.ACCESS_TOKEN_LIFETIME);
-        List<BrowserSession> sessions = new ArrayList<>();
-        for (int i = 1; i <= users; i++) {
-            sessions.add(BrowserSession.signIn(emulator, payara.uri(BenchWars.VISMA + "/page"), StormSignIns.username(i),
-                    StormSignIns.PASSWORD, StormSignIns.company(i)));
-        }
-        long lastIssued = System.nanoTime();
-        VismaIdentitySettings settings = BenchmarkWiring.settings(Seed.CLIENT_ID, Seed.CLIENT_SECRET, emulator.issuer(),
-                emulator.apiBaseUri(), Optional.of(Seed.REDIRECT_URI), "openid offline_access ea:api");
-        StormSignIns direct = new StormSignIns(emulator, settings, Clock.systemUTC());
-        Browserless browser = new Browserless();
-        List<String> refreshTokens = new ArrayList<>();
-        for (int i = users + 1; i <= 2 * users; i++) {
-            refreshTokens.add(direct.signIn(i, browser).tokens().refreshToken());
-        }
-        System.out.printf("Signed in %d users at the extension's application, %d directly%n", users, users);
-        int perUser = options.number("--storm-per-user", 2);
-        int warmUps = options.number("--storm-warm-up", 10);
-        List<HttpStorm.Result> warmUpStorms = new ArrayList<>();
-        List<HttpStorm.Result> storms = new ArrayList<>();
-        List<Latencies> bursts = new ArrayList<>();
-        try (TokenEndpointBurst yardstick = new TokenEndpointBurst(emulator.tokenEndpoint(), Seed.CLIENT_ID,
-                Seed.CLIENT_SECRET, refreshTokens);
-             HttpStorm storm = new HttpStorm(emulator, payara.pid(), payara.uri(BenchWars.VISMA + "/token"),
-                     payara.uri(BenchWars.VISMA + "/page"), sessions, perUser)) {
-            for (int round = 0; round < warmUps + options.number("--storm-rounds", 5); round++) {
-                sleepUntil(lastIssued + HttpStorm.DUE_AFTER.toNanos());
-                storm.openConnections();
-                Latencies burst = yardstick.fire();
-                HttpStorm.Result result = storm.run();
-                lastIssued = System.nanoTime();
-                boolean warmUp = round < warmUps;
-                System.out.printf("%s %d: %d requests, %d refresh calls, %d reuses, %d errors, p99 %.0f ms, Payara CPU "
-                                + "%d ms (token endpoint alone: p99 %.0f ms)%n", warmUp ? "Warm-up storm" : "Storm",
-                        warmUp ? round + 1 : round + 1 - warmUps, result.requests(), result.refreshCalls(), result.reuses(),
-                        result.errors(), result.latencies().p99(), result.serverCpu().toMillis(), burst.p99());
-                if (!result.right()) {
-                    throw new IllegalStateException("A wrong storm, not to be published: " + result);
-                }
-                if (warmUp) {
-                    warmUpStorms.add(result);
-                } else {
-                    storms.add(result);
-                    bursts.add(burst);
-                }
-            }
-        }
-        report.storm(storms, bursts, perUser, warmUpStorms);
-    }
-
-    private static String setUp(RunOptions options, int port) {
-        return String.format("Set-up: Payara Micro 6.2025.10 on port %d with a 1 GB heap, `jdbc/visma` on embedded Derby "
-                        + "(server-config's post-boot file), the emulator in the driver's JVM, wrk with %d thread(s), all "
-                        + "on the same %d cores; load average %.1f when the server was ready.%n",
-                port, options.number("--wrk-threads", 1), Runtime.getRuntime().availableProcessors(),
+    private static String setUp(RunOptions options, PayaraPool pool, boolean withWrk) {
+        return String.format(Locale.ROOT, "Set-up: Payara Micro 6.2025.10 on port %d with -Xmx%s, %s, the emulator in "
+                        + "the driver's JVM, %sall on the same %d cores; load average %.1f when the server was ready.%n",
+                options.number("--port", 8480), options.text("--heap", "1g"), pool.description(),
+                withWrk ? "wrk with " + options.number("--wrk-threads", 1) + " thread(s), " : "",
+                Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-    }
-
-    private static void sleepUntil(long nanoTime) throws InterruptedException {
-        long wait = nanoTime - System.nanoTime();
-        if (wait > 0) {
-            Thread.sleep(wait / 1_000_000 + 1);
-        }
     }
 }

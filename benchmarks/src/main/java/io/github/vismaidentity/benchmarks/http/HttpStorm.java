@@ -65,12 +65,18 @@ final class HttpStorm implements AutoCloseable {
      * @param errors       requests not answered 200 with a token fingerprint: must be 0
      * @param splitUsers   users whose requests got different access tokens: must be 0
      * @param serverCpu    CPU time the server used from the first request to the last answer
+     * @param wall         from the release of the first request to the last answer
      */
     record Result(int requests, int users, long refreshCalls, long reuses, int errors, int splitUsers,
-                  Latencies latencies, Duration serverCpu) {
+                  Latencies latencies, Duration serverCpu, Duration wall) {
 
         boolean right() {
             return refreshCalls == users && reuses == 0 && errors == 0 && splitUsers == 0;
+        }
+
+        /** The refreshes the storm's wall time held: how fast the server got through them all. */
+        double refreshesPerSecond() {
+            return refreshCalls / (wall.toNanos() / 1e9);
         }
     }
 
@@ -86,7 +92,9 @@ final class HttpStorm implements AutoCloseable {
         long refreshesBefore = emulator.control().count(Counter.REFRESH_TOKEN_GRANTS);
         long reusesBefore = emulator.control().count(Counter.REFRESH_TOKEN_REUSES);
         Duration cpuBefore = ProcessCpu.of(serverPid);
+        long released = System.nanoTime();
         List<Call> calls = burst(tokenPage);
+        Duration wall = Duration.ofNanos(System.nanoTime() - released);
         Duration serverCpu = ProcessCpu.of(serverPid).minus(cpuBefore);
         long refreshes = emulator.control().count(Counter.REFRESH_TOKEN_GRANTS) - refreshesBefore;
         long reuses = emulator.control().count(Counter.REFRESH_TOKEN_REUSES) - reusesBefore;
@@ -103,7 +111,7 @@ final class HttpStorm implements AutoCloseable {
             }
         }
         int split = (int) tokensPerUser.values().stream().filter(tokens -> tokens.size() > 1).count();
-        return new Result(calls.size(), users.size(), refreshes, reuses, errors, split, Latencies.of(nanos), serverCpu);
+        return new Result(calls.size(), users.size(), refreshes, reuses, errors, split, Latencies.of(nanos), serverCpu, wall);
     }
 
     private record Call(int user, int status, String body, long nanos) {
