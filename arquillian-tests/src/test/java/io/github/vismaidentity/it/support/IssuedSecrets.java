@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The emulator's record of every code and token it handed out, kept in {@code target/issued-secrets/} for
@@ -22,11 +24,17 @@ public final class IssuedSecrets {
         return Path.of(System.getProperty("build.directory"), "issued-secrets");
     }
 
-    /** Writes (or rewrites) {@code name}.txt with what the emulator has handed out so far. */
+    /**
+     * Adds what the emulator has handed out so far to {@code name}.txt. Added, not written over: two failsafe
+     * executions (two JVMs, two emulators) may keep under the same name, as WildFly's Derby and PostgreSQL runs do.
+     */
     public static void keep(String name, VismaEmulator visma) {
         try {
             Files.createDirectories(folder());
-            Files.write(folder().resolve(name + ".txt"), visma.control().issuedSecrets());
+            Path file = folder().resolve(name + ".txt");
+            Set<String> kept = new LinkedHashSet<>(Files.exists(file) ? Files.readAllLines(file) : List.of());
+            kept.addAll(visma.control().issuedSecrets());
+            Files.write(file, kept);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -16,11 +16,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
+import java.util.Set;
 
 /**
  * The raw rows of the token table that belong to this application's client, read with plain JDBC on the
- * server's Derby (an embedded database can only be opened by the JVM that runs it): one tab-separated line per
+ * server's database (an embedded Derby can only be opened by the JVM that runs it): one tab-separated line per
  * token set. Other applications on the same server (the sample WAR on WildFly) keep theirs in the same table.
  * Test-only: it prints the stored, encrypted values so the test can check them.
  */
@@ -28,6 +28,8 @@ import java.util.List;
 public class TokenSetRows extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    /** The table does not exist: Derby, PostgreSQL, MariaDB/MySQL. */
+    private static final Set<String> NO_SUCH_TABLE = Set.of("42X05", "42P01", "42S02");
 
     // Found as the extension finds it, by InitialContext lookup of the configured name. Not by
     // @Resource(lookup = "jdbc/visma"): WildFly reads a lookup name without "java:" as relative to
@@ -58,10 +60,8 @@ public class TokenSetRows extends HttpServlet {
                 }
             }
         } catch (SQLException e) {
-            if (List.of("42X05", "42P01", "42S02").contains(e.getSQLState())) {
-                // No such table (Derby, PostgreSQL, MariaDB): no sign-in stored anything yet, and the extension
-                // creates the table on first use.
-                return;
+            if (e.getSQLState() != null && NO_SUCH_TABLE.contains(e.getSQLState())) {
+                return; // No sign-in stored anything yet: the extension creates the table on first use.
             }
             response.setStatus(500);
             out.println("SQLState " + e.getSQLState() + ": " + e.getMessage());
