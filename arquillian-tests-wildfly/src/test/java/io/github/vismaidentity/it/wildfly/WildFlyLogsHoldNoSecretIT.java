@@ -39,7 +39,7 @@ class WildFlyLogsHoldNoSecretIT {
                 .contains("io.github.vismaidentity.it.wildfly.WildFlySignInIT-output.txt",
                         "io.github.vismaidentity.it.wildfly.WildFlySampleIT-output.txt",
                         "io.github.vismaidentity.it.wildfly.WildFlyPostgreSqlSignInIT-output.txt");
-        // MariaDB's server runs only when asked for (-Dwildfly.mariadb.skip=false); its logs are searched when there.
+        // MariaDB's server is left out with -Dwildfly.mariadb.skip=true; its logs are searched when there.
         assertThat(logs.keySet()).as("the Derby and PostgreSQL servers' server.log")
                 .contains(serverLogs.get(0).resolve("server.log"), serverLogs.get(1).resolve("server.log"));
         assertThat(logs.values().stream().filter(text -> text.contains("WFLYSRV") && text.contains("VISMAID")))
