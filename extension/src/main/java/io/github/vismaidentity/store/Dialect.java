@@ -69,6 +69,11 @@ public enum Dialect {
         return Optional.empty();
     }
 
+    /** Whether the database is InnoDB's (MySQL, MariaDB): REPEATABLE READ by default, with gap locks. */
+    static boolean innoDb(Optional<Dialect> dialect) {
+        return dialect.equals(Optional.of(MARIADB)) || dialect.equals(Optional.of(MYSQL));
+    }
+
     /** This database's {@code CREATE TABLE} statements by table name, in the order of the file. */
     public Map<String, String> createStatements() {
         try (InputStream in = Dialect.class.getClassLoader().getResourceAsStream(resource())) {

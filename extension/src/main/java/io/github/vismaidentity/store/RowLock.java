@@ -51,7 +51,6 @@ final class RowLock {
      * the latest committed row (the lock is held already). The others run at READ COMMITTED.
      */
     static String reRead(Optional<Dialect> dialect) {
-        boolean innoDb = dialect.equals(Optional.of(Dialect.MARIADB)) || dialect.equals(Optional.of(Dialect.MYSQL));
-        return innoDb ? TokenSetSql.FIND_LOCKED_INNODB : TokenSetSql.FIND;
+        return Dialect.innoDb(dialect) ? TokenSetSql.FIND_LOCKED_INNODB : TokenSetSql.FIND;
     }
 }

@@ -37,7 +37,7 @@ final class SignInWrite {
 
     /** Whether this database writes a sign-in in one statement, {@link #upsert}, instead of update then insert. */
     static boolean upserts(Optional<Dialect> dialect) {
-        return dialect.equals(Optional.of(Dialect.MARIADB)) || dialect.equals(Optional.of(Dialect.MYSQL));
+        return Dialect.innoDb(dialect);
     }
 
     /** Inserts the set, or writes over the stored one with the next version, in one statement (MySQL, MariaDB). */
