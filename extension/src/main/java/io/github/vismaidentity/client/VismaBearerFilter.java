@@ -45,7 +45,13 @@ public class VismaBearerFilter implements ClientRequestFilter, ClientResponseFil
     /** HTTP 429 from the eAccounting API, not sat out. */
     public static final String RATE_LIMITED = "VISMAID4020";
 
-    private static final String TOKEN = VismaBearerFilter.class.getName() + ".token";
+    /**
+     * A request property for a caller that already holds the call's token (for instance to check its scopes
+     * first): set it to a {@link VismaAccessToken} with {@code Invocation.Builder.property(TOKEN, token)}, and the
+     * filter sends that token instead of looking one up, and sends it again after a 429.
+     */
+    public static final String TOKEN = VismaBearerFilter.class.getName() + ".token";
+    private static final String PRESET = VismaBearerFilter.class.getName() + ".preset";
     private static final String RETRIED = VismaBearerFilter.class.getName() + ".retried";
 
     private final Supplier<VismaAccessToken> tokens;
@@ -73,6 +79,17 @@ public class VismaBearerFilter implements ClientRequestFilter, ClientResponseFil
                 Sleeper.THREAD);
     }
 
+    /**
+     * For calls that each carry their token in the {@link #TOKEN} property; {@code tokens} replaces a token the API
+     * refuses with HTTP 401. A call without the property fails with an {@code IllegalStateException}.
+     */
+    public static VismaBearerFilter forCallsWithToken(VismaTokens tokens) {
+        return new VismaBearerFilter(() -> {
+            throw new IllegalStateException("This VismaBearerFilter sends only the token in the request property "
+                    + TOKEN + ", and the call has none");
+        }, () -> tokens, RateLimits::configuredMaxWait, Sleeper.THREAD);
+    }
+
     /** For tests: a bound of their own, and a sleeper that need not sleep. */
     static VismaBearerFilter forCompany(VismaTokens tokens, String companyId, Duration maxWait, Sleeper sleeper) {
         return new VismaBearerFilter(() -> tokens.forCompany(companyId), () -> tokens, () -> maxWait, sleeper);
@@ -83,8 +100,14 @@ public class VismaBearerFilter implements ClientRequestFilter, ClientResponseFil
         if (request.getProperty(RETRIED) != null) {
             return;
         }
-        VismaAccessToken token = tokens.get();
-        request.setProperty(TOKEN, token);
+        VismaAccessToken token;
+        if (request.getProperty(TOKEN) instanceof VismaAccessToken preset) {
+            token = preset;
+            request.setProperty(PRESET, Boolean.TRUE);
+        } else {
+            token = tokens.get();
+            request.setProperty(TOKEN, token);
+        }
         request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, token.authorizationHeader());
     }
 
@@ -95,7 +118,9 @@ public class VismaBearerFilter implements ClientRequestFilter, ClientResponseFil
         }
         if (response.getStatus() == 429) {
             sitOut(RateLimits.askedWait(response));
-            replace(response, resend(request, tokens.get()));
+            // after the wait a fresh lookup, unless the caller chose the token: then the same one again
+            replace(response, resend(request, request.getProperty(PRESET) != null
+                    ? (VismaAccessToken) request.getProperty(TOKEN) : tokens.get()));
         } else if (response.getStatus() == 401 && request.getProperty(TOKEN) instanceof VismaAccessToken rejected) {
             replace(response, resend(request, service.get().replaceRejected(rejected)));
         } else {

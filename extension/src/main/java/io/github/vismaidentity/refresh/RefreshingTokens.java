@@ -68,6 +68,6 @@ public final class RefreshingTokens implements VismaTokens {
 
     private static VismaAccessToken accessToken(TokenSet set) {
         return new VismaAccessToken(set.accessToken(), set.accessExpiresAt(), set.key().subject(),
-                set.key().companyId(), set.companyName());
+                set.key().companyId(), set.companyName(), set.scope());
     }
 }

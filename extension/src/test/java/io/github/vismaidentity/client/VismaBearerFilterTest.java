@@ -1,5 +1,6 @@
 package io.github.vismaidentity.client;
 
+import io.github.vismaidentity.VismaAccessToken;
 import io.github.vismaidentity.VismaRateLimitedException;
 import io.github.vismaidentity.VismaReauthenticationRequiredException;
 import io.github.vismaidentity.VismaTokens;
@@ -200,5 +201,63 @@ class VismaBearerFilterTest extends EmulatorTestBase {
                     assertThat(limited.messageId()).isEqualTo(VismaBearerFilter.RATE_LIMITED);
                     assertThat(limited.retryAfter()).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(60));
                 });
+    }
+
+    @Test
+    void aTokenTheCallerSetsOnTheRequestIsSentWithoutALookupAndItsScopesAreTheGrantedOnes() {
+        VismaAccessToken held = signed.tokens().forCompany(signed.companyId());
+        List<String> lookups = new ArrayList<>();
+        VismaTokens counting = new CountingTokens(signed.tokens(), lookups);
+        Client presetOnly = ClientBuilder.newClient().register(VismaBearerFilter.forCallsWithToken(counting));
+        clients.add(presetOnly);
+
+        try (Response response = presetOnly.target(emulator.apiBaseUri().resolve("/v2/companysettings")).request()
+                .property(VismaBearerFilter.TOKEN, held).get()) {
+            assertThat(response.getStatus()).isEqualTo(200);
+        }
+        assertThat(lookups).isEmpty();
+        assertThat(held.scopes()).contains("ea:api", "offline_access").doesNotContain("openid ea:api");
+    }
+
+    @Test
+    void aFilterForCallsWithTheirTokenRefusesACallWithoutOne() {
+        Client presetOnly = ClientBuilder.newClient().register(VismaBearerFilter.forCallsWithToken(signed.tokens()));
+        clients.add(presetOnly);
+
+        assertThatThrownBy(() -> presetOnly.target(users()).request().get())
+                .isInstanceOf(ProcessingException.class)
+                .cause().isInstanceOf(IllegalStateException.class).hasMessageContaining(VismaBearerFilter.TOKEN);
+        assertThat(emulator.control().requests(Endpoint.API_USERS)).isZero();
+    }
+
+    /** Records every lookup, so a test sees that a preset token needed none. */
+    private record CountingTokens(VismaTokens delegate, List<String> lookups) implements VismaTokens {
+        @Override
+        public VismaAccessToken forCompany(String companyId) {
+            lookups.add("forCompany");
+            return delegate.forCompany(companyId);
+        }
+
+        @Override
+        public VismaAccessToken forUser(String subject, String companyId) {
+            lookups.add("forUser");
+            return delegate.forUser(subject, companyId);
+        }
+
+        @Override
+        public VismaAccessToken replaceRejected(VismaAccessToken rejected) {
+            lookups.add("replaceRejected");
+            return delegate.replaceRejected(rejected);
+        }
+
+        @Override
+        public List<io.github.vismaidentity.VismaConnection> connections() {
+            return delegate.connections();
+        }
+
+        @Override
+        public boolean disconnect(String subject, String companyId) {
+            return delegate.disconnect(subject, companyId);
+        }
     }
 }
