@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * One company's books beyond its customers: fiscal years, chart, VAT codes, suppliers, articles, projects,
@@ -28,14 +29,14 @@ final class Books {
     private final SalesDocuments sales;
     private final Function<String, Optional<Map<String, Object>>> customers;
     private final Function<String, Optional<Integer>> termsDays;
-    final Entities suppliers;
-    final Entities articles;
-    final Entities projects;
-    final Entities drafts;
-    final Entities invoices;
-    final Entities supplierInvoices;
-    final Entities voucherList;
-    final Entities attachments;
+    final Records suppliers;
+    final Records articles;
+    final Records projects;
+    final Records drafts;
+    final Records invoices;
+    final Records supplierInvoices;
+    final Records voucherList;
+    final Records attachments;
 
     /**
      * @param seedCustomers    the customers the seeded invoices and projects are for
@@ -54,19 +55,19 @@ final class Books {
         this.calendar = new FiscalCalendar(companyId, today);
         this.vouchers = new Vouchers(companyId, calendar);
         LocalDate founded = calendar.years().get(0).start();
-        this.articles = new Entities(Catalogue.articles(companyId, founded));
-        this.projects = new Entities(Projects.seed(companyId, seedCustomers, today));
+        this.articles = new Records(Catalogue.articles(companyId, founded));
+        this.projects = new Records(Projects.seed(companyId, seedCustomers, today));
         this.sales = new SalesDocuments(new SalesDocuments.Context(companyId, currencyCode, customers, termsDays,
                 new SalesRows(companyId, articles::get, id -> projects.get(id).isPresent())));
-        SalesSeed salesSeed = new SalesSeed(companyId, sales, articles.list());
-        this.invoices = new Entities(seedCustomers.isEmpty() ? List.of() : salesSeed.invoices(seedCustomers, today));
-        this.drafts = new Entities(seedCustomers.isEmpty() ? List.of() : salesSeed.drafts(seedCustomers, today));
+        SalesSeed salesSeed = new SalesSeed(companyId, sales, articles.all());
+        this.invoices = new Records(seedCustomers.isEmpty() ? List.of() : salesSeed.invoices(seedCustomers, today));
+        this.drafts = new Records(seedCustomers.isEmpty() ? List.of() : salesSeed.drafts(seedCustomers, today));
         List<Map<String, Object>> seededSuppliers = Suppliers.seed(companyId, countryCode, currencyCode,
                 defaultTermsId, founded);
-        this.suppliers = new Entities(seededSuppliers);
-        this.supplierInvoices = new Entities(SupplierInvoices.seed(companyId, seededSuppliers, today));
-        this.voucherList = new Entities(vouchers.seed(today));
-        this.attachments = new Entities(List.of());
+        this.suppliers = new Records(seededSuppliers);
+        this.supplierInvoices = new Records(SupplierInvoices.seed(companyId, seededSuppliers, today));
+        this.voucherList = new Records(vouchers.seed(today));
+        this.attachments = new Records(List.of());
     }
 
     FiscalCalendar calendar() {
@@ -90,38 +91,38 @@ final class Books {
                 .filter(voucher -> vouchers.fiscalYearIdOf(voucher).equals(year.id())));
     }
 
-    synchronized Map<String, Object> createSupplier(Map<String, Object> body, Instant now) throws Checks.Rejected {
+    synchronized Map<String, Object> createSupplier(Map<String, Object> body, Instant now) throws ApiError {
         Checks checks = new Checks();
-        return stored(suppliers, Checks.accepted(Suppliers.create(body, checks, suppliers.list(), termsDays,
+        return stored(suppliers, Checks.accepted(Suppliers.create(body, checks, suppliers.all(), termsDays,
                 newId(), countryCode, currencyCode, now), checks));
     }
 
-    synchronized Map<String, Object> createArticle(Map<String, Object> body, Instant now) throws Checks.Rejected {
+    synchronized Map<String, Object> createArticle(Map<String, Object> body, Instant now) throws ApiError {
         Checks checks = new Checks();
-        return stored(articles, Checks.accepted(Articles.create(companyId, body, checks, articles.list(), newId(),
+        return stored(articles, Checks.accepted(Articles.create(companyId, body, checks, articles.all(), newId(),
                 now), checks));
     }
 
-    synchronized Map<String, Object> createProject(Map<String, Object> body, Instant now) throws Checks.Rejected {
+    synchronized Map<String, Object> createProject(Map<String, Object> body, Instant now) throws ApiError {
         Checks checks = new Checks();
-        return stored(projects, Checks.accepted(Projects.create(body, checks, projects.list(), customers, newId(),
+        return stored(projects, Checks.accepted(Projects.create(body, checks, projects.all(), customers, newId(),
                 now, today(now)), checks));
     }
 
-    synchronized Map<String, Object> createDraft(Map<String, Object> body, Instant now) throws Checks.Rejected {
+    synchronized Map<String, Object> createDraft(Map<String, Object> body, Instant now) throws ApiError {
         Checks checks = new Checks();
         Map<String, Object> draft = sales.draft(newId(), body, checks, now, today(now));
         return stored(drafts, Checks.accepted(Optional.of(draft), checks));
     }
 
-    synchronized Map<String, Object> createInvoice(Map<String, Object> body, Instant now) throws Checks.Rejected {
+    synchronized Map<String, Object> createInvoice(Map<String, Object> body, Instant now) throws ApiError {
         Checks checks = new Checks();
         Map<String, Object> invoice = sales.invoice(newId(), body, checks, nextInvoiceNumber(), now, today(now));
         return stored(invoices, Checks.accepted(Optional.of(invoice), checks));
     }
 
     /** The draft as an invoice with the next number, the draft gone; empty when there is no such draft. */
-    synchronized Optional<Map<String, Object>> convertDraft(String draftId, Instant now) throws Checks.Rejected {
+    synchronized Optional<Map<String, Object>> convertDraft(String draftId, Instant now) throws ApiError {
         Optional<Map<String, Object>> draft = drafts.get(draftId);
         if (draft.isEmpty()) {
             return Optional.empty();
@@ -131,14 +132,14 @@ final class Books {
         return Optional.of(invoice);
     }
 
-    synchronized Map<String, Object> createVoucher(Map<String, Object> body, Instant now) throws Checks.Rejected {
+    synchronized Map<String, Object> createVoucher(Map<String, Object> body, Instant now) throws ApiError {
         Checks checks = new Checks();
-        return stored(voucherList, Checks.accepted(vouchers.create(body, checks, voucherList.list(),
+        return stored(voucherList, Checks.accepted(vouchers.create(body, checks, voucherList.all(),
                 id -> projects.get(id).isPresent(), newId(), now, today(now)), checks));
     }
 
     synchronized Map<String, Object> upload(Map<String, Object> body, String uploadedBy, Instant now)
-            throws Checks.Rejected {
+            throws ApiError {
         Checks checks = new Checks();
         Map<String, Object> attachment = Checks.accepted(Attachments.upload(body, checks, newId(), uploadedBy, now),
                 checks);
@@ -150,7 +151,7 @@ final class Books {
     }
 
     /** Links attachments to a supplier invoice or voucher: both sides then name each other. */
-    synchronized Map<String, Object> link(Map<String, Object> body) throws Checks.Rejected {
+    synchronized Map<String, Object> link(Map<String, Object> body) throws ApiError {
         Checks checks = new Checks();
         Map<String, Object> link = Checks.accepted(Attachments.link(body, checks, attachments::get,
                 (type, id) -> (type == Attachments.VOUCHER ? voucherList : supplierInvoices).get(id).isPresent()),
@@ -160,7 +161,7 @@ final class Books {
         @SuppressWarnings("unchecked")
         List<String> ids = (List<String>) link.get("AttachmentIds");
         for (String id : ids) {
-            attachments.change(id, attachment -> {
+            change(attachments, id, attachment -> {
                 attachment.put("DocumentId", documentId);
                 attachment.put("AttachedDocumentType", type);
                 attachment.put("AttachmentStatus", 0);
@@ -168,7 +169,7 @@ final class Books {
             });
         }
         if (type == Attachments.VOUCHER) {
-            voucherList.change(documentId, voucher -> {
+            change(voucherList, documentId, voucher -> {
                 Map<String, Object> links = new LinkedHashMap<>();
                 links.put("DocumentId", documentId);
                 links.put("DocumentType", type);
@@ -177,7 +178,7 @@ final class Books {
                 return voucher;
             });
         } else {
-            supplierInvoices.change(documentId, invoice -> {
+            change(supplierInvoices, documentId, invoice -> {
                 invoice.put("Attachments", union(invoice.get("Attachments"), ids));
                 return invoice;
             });
@@ -193,13 +194,17 @@ final class Books {
     }
 
     private int nextInvoiceNumber() {
-        return invoices.list().stream().mapToInt(invoice -> ((Number) invoice.get("InvoiceNumber")).intValue())
+        return invoices.all().stream().mapToInt(invoice -> ((Number) invoice.get("InvoiceNumber")).intValue())
                 .max().orElse(0) + 1;
     }
 
-    private static Map<String, Object> stored(Entities entities, Map<String, Object> entity) {
-        entities.add(entity);
-        return entity;
+    private static Map<String, Object> stored(Records records, Map<String, Object> entity) {
+        return records.put(entity);
+    }
+
+    /** Stores a changed copy: a stored item is never changed, as a list being written out may hold it. */
+    private static void change(Records records, String id, UnaryOperator<Map<String, Object>> change) {
+        records.get(id).ifPresent(current -> records.put(change.apply(new LinkedHashMap<>(current))));
     }
 
     private static String newId() {

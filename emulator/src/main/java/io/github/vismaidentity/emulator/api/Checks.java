@@ -17,42 +17,23 @@ import java.util.UUID;
  */
 final class Checks {
 
-    /** One field's problem: the field, Visma's error code and a message saying what to send instead. */
-    record Problem(String field, String code, String message) {
-    }
+    static final String REQUIRED = FieldError.REQUIRED;
+    static final String MAX_LENGTH = FieldError.MAX_LENGTH;
+    static final String INVALID_VALUE = FieldError.INVALID_VALUE;
+    static final String NOT_FOUND = FieldError.NOT_FOUND;
 
-    static final String REQUIRED = "Required";
-    static final String MAX_LENGTH = "MaxLength";
-    static final String INVALID_VALUE = "InvalidValue";
-    static final String NOT_FOUND = "NotFound";
+    private final List<FieldError> problems = new ArrayList<>();
 
-    /** A request body refused for its field errors, all of them. */
-    static final class Rejected extends Exception {
-
-        private final transient List<Problem> problems;
-
-        Rejected(List<Problem> problems) {
-            super(problems.size() + " field error(s), the first: " + problems.get(0).message());
-            this.problems = List.copyOf(problems);
-        }
-
-        List<Problem> problems() {
-            return problems;
-        }
-    }
-
-    private final List<Problem> problems = new ArrayList<>();
-
-    /** What a create made of the body when it broke no rule; else its field errors as {@link Rejected}. */
-    static <T> T accepted(Optional<T> made, Checks checks) throws Rejected {
+    /** What a create made of the body when it broke no rule; else Visma's 400 with every field error. */
+    static <T> T accepted(Optional<T> made, Checks checks) throws ApiError {
         if (!checks.ok() || made.isEmpty()) {
-            throw new Rejected(checks.problems().isEmpty()
-                    ? List.of(new Problem("", INVALID_VALUE, "The request body was refused")) : checks.problems());
+            throw ApiError.validation(checks.problems().isEmpty()
+                    ? List.of(new FieldError("", INVALID_VALUE, "The request body was refused")) : checks.problems());
         }
         return made.get();
     }
 
-    List<Problem> problems() {
+    List<FieldError> problems() {
         return List.copyOf(problems);
     }
 
@@ -61,7 +42,7 @@ final class Checks {
     }
 
     void add(String field, String code, String message) {
-        problems.add(new Problem(field, code, message));
+        problems.add(new FieldError(field, code, message));
     }
 
     void invalid(String field, String message) {

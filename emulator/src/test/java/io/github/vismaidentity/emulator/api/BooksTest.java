@@ -57,11 +57,12 @@ class BooksTest {
         return body;
     }
 
-    private static List<Checks.Problem> problems(ThrowableAssert.ThrowingCallable create) {
+    private static List<FieldError> problems(ThrowableAssert.ThrowingCallable create) {
         try {
             create.call();
-        } catch (Checks.Rejected rejected) {
-            return rejected.problems();
+        } catch (ApiError rejected) {
+            assertThat(rejected.status()).isEqualTo(400);
+            return rejected.errors();
         } catch (Throwable other) {
             throw new AssertionError(other);
         }
@@ -70,7 +71,7 @@ class BooksTest {
 
     @Test
     void seedsThreeHundredInvoicesNumberedByDateAcrossTheCustomers() {
-        List<Map<String, Object>> invoices = books(137).invoices.list();
+        List<Map<String, Object>> invoices = books(137).invoices.all();
 
         assertThat(invoices).hasSize(SalesSeed.MAX_INVOICES);
         assertThat(invoices).extracting(invoice -> invoice.get("InvoiceNumber"))
@@ -83,21 +84,21 @@ class BooksTest {
 
     @Test
     void aCompanyWithFewCustomersGetsThreeInvoicesPerCustomerAndOneWithoutCustomersNone() {
-        assertThat(books(3).invoices.list()).hasSize(9);
-        assertThat(books(0).invoices.list()).isEmpty();
-        assertThat(books(0).drafts.list()).isEmpty();
+        assertThat(books(3).invoices.all()).hasSize(9);
+        assertThat(books(0).invoices.all()).isEmpty();
+        assertThat(books(0).drafts.all()).isEmpty();
     }
 
     @Test
     void theSameCompanyOnTheSameDayIsSeededTheSame() {
-        assertThat(books(137).invoices.list()).isEqualTo(books(137).invoices.list());
-        assertThat(books(137).voucherList.list()).isEqualTo(books(137).voucherList.list());
-        assertThat(books(137).supplierInvoices.list()).isEqualTo(books(137).supplierInvoices.list());
+        assertThat(books(137).invoices.all()).isEqualTo(books(137).invoices.all());
+        assertThat(books(137).voucherList.all()).isEqualTo(books(137).voucherList.all());
+        assertThat(books(137).supplierInvoices.all()).isEqualTo(books(137).supplierInvoices.all());
     }
 
     @Test
     void aSeededInvoicesTotalIsItsRowsPlusVatAtEachArticlesRate() {
-        for (Map<String, Object> invoice : books(137).invoices.list()) {
+        for (Map<String, Object> invoice : books(137).invoices.all()) {
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> rows = (List<Map<String, Object>>) invoice.get("Rows");
             BigDecimal net = rows.stream().map(row -> (BigDecimal) row.get("AmountNoVat"))
@@ -113,9 +114,9 @@ class BooksTest {
     @Test
     void seededVouchersAndSupplierInvoicesBalance() {
         Books books = books(137);
-        assertThat(books.voucherList.list()).hasSize(17).allSatisfy(voucher ->
+        assertThat(books.voucherList.all()).hasSize(17).allSatisfy(voucher ->
                 assertThat(sum(voucher, "DebitAmount")).isEqualByComparingTo(sum(voucher, "CreditAmount")));
-        assertThat(books.supplierInvoices.list()).hasSize(21).allSatisfy(invoice ->
+        assertThat(books.supplierInvoices.all()).hasSize(21).allSatisfy(invoice ->
                 assertThat(sum(invoice, "DebetAmount")).isEqualByComparingTo(sum(invoice, "CreditAmount"))
                         .isEqualByComparingTo((BigDecimal) invoice.get("TotalAmount")));
     }
@@ -162,7 +163,7 @@ class BooksTest {
         assertThat(problems(() -> books(3).createVoucher(body, NOW)))
                 .anySatisfy(problem -> {
                     assertThat(problem.field()).isEqualTo(field);
-                    assertThat(problem.code()).isEqualTo(code);
+                    assertThat(problem.errorCode()).isEqualTo(code);
                 });
     }
 
@@ -182,7 +183,7 @@ class BooksTest {
     @Test
     void convertingADraftGivesTheNextInvoiceNumberAndRemovesTheDraft() throws Exception {
         Books books = books(137);
-        String draftId = (String) books.drafts.list().get(0).get("Id");
+        String draftId = (String) books.drafts.all().get(0).get("Id");
 
         Map<String, Object> invoice = books.convertDraft(draftId, NOW).orElseThrow();
 
@@ -196,7 +197,7 @@ class BooksTest {
     @Test
     void refusesAnInvoiceWithoutItsRequiredFieldsAndNamesEach() {
         assertThat(problems(() -> books(3).createInvoice(body(), NOW)))
-                .extracting(Checks.Problem::field, Checks.Problem::code)
+                .extracting(FieldError::field, FieldError::errorCode)
                 .contains(org.assertj.core.groups.Tuple.tuple("CustomerId", Checks.REQUIRED),
                         org.assertj.core.groups.Tuple.tuple("EuThirdParty", Checks.REQUIRED),
                         org.assertj.core.groups.Tuple.tuple("RotReducedInvoicingType", Checks.REQUIRED),
@@ -211,23 +212,23 @@ class BooksTest {
 
         assertThat(problems(() -> books.createInvoice(body, NOW))).singleElement()
                 .satisfies(problem -> assertThat(problem.field()).isEqualTo("Rows[0].ArticleId"))
-                .satisfies(problem -> assertThat(problem.code()).isEqualTo(Checks.NOT_FOUND));
+                .satisfies(problem -> assertThat(problem.errorCode()).isEqualTo(Checks.NOT_FOUND));
     }
 
     @Test
     void aSupplierNeedsANameAndExistingTermsAndGetsTheNextFreeNumber() throws Exception {
         Books books = books(3);
         assertThat(problems(() -> books.createSupplier(body("TermsOfPaymentId",
-                "0c9d8d0e-1b9f-4c4e-9d6a-6f2f2b0e1a11"), NOW))).extracting(Checks.Problem::code)
+                "0c9d8d0e-1b9f-4c4e-9d6a-6f2f2b0e1a11"), NOW))).extracting(FieldError::errorCode)
                 .containsExactlyInAnyOrder(Checks.REQUIRED, Checks.NOT_FOUND);
         assertThat(problems(() -> books.createSupplier(body("Name", "Dup AB", "TermsOfPaymentId", TERMS,
-                "SupplierNumber", "1"), NOW))).extracting(Checks.Problem::field).containsExactly("SupplierNumber");
+                "SupplierNumber", "1"), NOW))).extracting(FieldError::field).containsExactly("SupplierNumber");
 
         Map<String, Object> created = books.createSupplier(body("Name", "Ny Leverantör AB", "TermsOfPaymentId", TERMS),
                 NOW);
 
         assertThat(created.get("SupplierNumber")).isEqualTo("9");
-        assertThat(books.suppliers.list()).contains(created);
+        assertThat(books.suppliers.all()).contains(created);
     }
 
     @Test
@@ -235,7 +236,7 @@ class BooksTest {
         Books books = books(3);
         Map<String, Object> attachment = books.upload(body("ContentType", "application/pdf", "FileName", "kvitto_1.pdf",
                 "Data", "JVBERi0xLjQK"), "Demo User", NOW);
-        String voucherId = (String) books.voucherList.list().get(0).get("Id");
+        String voucherId = (String) books.voucherList.all().get(0).get("Id");
         Map<String, Object> link = body("DocumentType", 3, "DocumentId", voucherId,
                 "AttachmentIds", List.of(attachment.get("Id")));
 
@@ -245,8 +246,8 @@ class BooksTest {
                 .containsEntry("DocumentId", voucherId).containsEntry("AttachmentStatus", 0);
         assertThat(((Map<?, ?>) books.voucherList.get(voucherId).orElseThrow().get("Attachments")).get("AttachmentIds"))
                 .isEqualTo(List.of(attachment.get("Id")));
-        String otherVoucher = (String) books.voucherList.list().get(1).get("Id");
+        String otherVoucher = (String) books.voucherList.all().get(1).get("Id");
         assertThatThrownBy(() -> books.link(body("DocumentType", 3, "DocumentId", otherVoucher,
-                "AttachmentIds", List.of(attachment.get("Id"))))).isInstanceOf(Checks.Rejected.class);
+                "AttachmentIds", List.of(attachment.get("Id"))))).isInstanceOf(ApiError.class);
     }
 }
