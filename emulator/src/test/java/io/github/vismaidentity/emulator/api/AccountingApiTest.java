@@ -139,6 +139,23 @@ class AccountingApiTest extends BooksApiTestBase {
                 "ea:accounting");
     }
 
+    @Test
+    void theRateLimitCountsVoucherReadsPerPathTemplateNotPerVoucher() {
+        String token = demo(ALL);
+        List<Map<String, Object>> vouchers = data(ok(get("vouchers?$pagesize=4", token)));
+        String year = (String) data(ok(get("fiscalyears?$orderby=StartDate", token))).get(1).get("Id");
+        emulator.control().rateLimitPerMinute(3);
+        for (Map<String, Object> voucher : vouchers.subList(0, 3)) {
+            ok(get("vouchers/" + year + "/" + voucher.get("Id"), token));
+        }
+
+        Map<String, Object> limited = status(get("vouchers/" + year + "/" + vouchers.get(3).get("Id"), token), 429);
+
+        assertThat(((Number) limited.get("ErrorCode")).intValue()).isEqualTo(4010);
+        assertThat((String) limited.get("DeveloperErrorMessage")).containsPattern("Try again in \\d+ seconds");
+        assertThat(data(ok(get("vouchers", token)))).as("another path template").isNotEmpty();
+    }
+
     static String startOf(Map<String, Object> year) {
         return ((String) year.get("StartDate")).substring(0, 10);
     }
