@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 class SalesApiTest extends BooksApiTestBase {
 
     private static final String UNKNOWN = "0c9d8d0e-1b9f-4c4e-9d6a-6f2f2b0e1a11";
-    private static final String SALES_READ_ONLY = "openid offline_access ea:api ea:sales_readonly";
 
     private Map<String, Object> article(String token, String number) {
         return data(ok(get("articles?$filter=" + encode("Number eq '" + number + "'"), token))).get(0);
@@ -23,11 +22,11 @@ class SalesApiTest extends BooksApiTestBase {
     }
 
     private Map<String, Object> invoiceBody(String token) {
-        return body("CustomerId", customer(token), "EuThirdParty", false, "RotReducedInvoicingType", 0,
+        return object("CustomerId", customer(token), "EuThirdParty", false, "RotReducedInvoicingType", 0,
                 "YourReference", "Anna", "Rows", List.of(
-                        body("ArticleId", article(token, "100").get("Id"), "Quantity", 2),
-                        body("ArticleId", article(token, "300").get("Id"), "Quantity", 10, "UnitPrice", 90.5),
-                        body("Text", "Tack för beställningen!")));
+                        object("ArticleId", article(token, "100").get("Id"), "Quantity", 2),
+                        object("ArticleId", article(token, "300").get("Id"), "Quantity", 10, "UnitPrice", 90.5),
+                        object("Text", "Tack för beställningen!")));
     }
 
     @Test
@@ -41,7 +40,7 @@ class SalesApiTest extends BooksApiTestBase {
         assertThat(ok(get("articles/" + consulting.get("Id"), token))).isEqualTo(consulting);
         assertNotFound(get("articles/" + UNKNOWN, token));
 
-        Map<String, Object> created = created(post("articles", body("Number", "150", "Name", "Utbildningstimme",
+        Map<String, Object> created = created(post("articles", object("Number", "150", "Name", "Utbildningstimme",
                 "IsActive", true, "NetPrice", 1200, "CodingId", consulting.get("CodingId"),
                 "UnitId", consulting.get("UnitId")), token));
 
@@ -56,14 +55,14 @@ class SalesApiTest extends BooksApiTestBase {
         Map<String, Object> consulting = article(token, "100");
 
         for (String field : List.of("Number", "Name", "IsActive", "CodingId", "UnitId")) {
-            assertFieldError(post("articles", body(), token), field, "Required");
+            assertFieldError(post("articles", object(), token), field, "Required");
         }
-        assertFieldError(post("articles", body("Number", "151", "Name", "X", "IsActive", true, "CodingId", UNKNOWN,
+        assertFieldError(post("articles", object("Number", "151", "Name", "X", "IsActive", true, "CodingId", UNKNOWN,
                 "UnitId", consulting.get("UnitId")), token), "CodingId", "NotFound");
-        assertFieldError(post("articles", body("Number", "100", "Name", "X", "IsActive", true,
+        assertFieldError(post("articles", object("Number", "100", "Name", "X", "IsActive", true,
                 "CodingId", consulting.get("CodingId"), "UnitId", consulting.get("UnitId")), token),
                 "Number", "InvalidValue");
-        assertFieldError(post("articles", body("Number", "152", "Name", "X", "IsActive", true, "NetPrice", -1,
+        assertFieldError(post("articles", object("Number", "152", "Name", "X", "IsActive", true, "NetPrice", -1,
                 "CodingId", consulting.get("CodingId"), "UnitId", consulting.get("UnitId")), token),
                 "NetPrice", "InvalidValue");
     }
@@ -71,16 +70,16 @@ class SalesApiTest extends BooksApiTestBase {
     @Test
     void listsProjectsWithAnyAreaScopeAndCreatesOneWithTheAccountingScope() {
         String token = demo(ALL);
-        Map<String, Object> first = data(ok(get("projects", demo(PURCHASE_ONLY)))).get(0);
+        Map<String, Object> first = data(ok(get("projects", demo(PURCHASE)))).get(0);
         assertThat(ok(get("projects/" + first.get("Id"), token))).isEqualTo(first);
         assertNotFound(get("projects/" + UNKNOWN, token));
 
-        Map<String, Object> project = created(post("projects", body("Number", "6", "Name", "Ny kundportal",
+        Map<String, Object> project = created(post("projects", object("Number", "6", "Name", "Ny kundportal",
                 "Status", 1, "CustomerId", customer(token)), token));
 
         assertThat(project.get("CustomerName")).isNotNull();
         assertThat(data(ok(get("projects?$orderby=" + encode("Number desc"), token))).get(0)).isEqualTo(project);
-        assertMissingScope(post("projects", body("Number", "7", "Name", "X", "Status", 1), demo(SALES_ONLY)),
+        assertMissingScope(post("projects", object("Number", "7", "Name", "X", "Status", 1), demo(SALES)),
                 "ea:accounting");
     }
 
@@ -88,13 +87,13 @@ class SalesApiTest extends BooksApiTestBase {
     void refusesAProjectWithAnUnknownStatusCustomerOrTooLongNumber() {
         String token = demo(ALL);
 
-        assertFieldError(post("projects", body("Number", "8", "Name", "X", "Status", 3), token), "Status",
+        assertFieldError(post("projects", object("Number", "8", "Name", "X", "Status", 3), token), "Status",
                 "InvalidValue");
-        assertFieldError(post("projects", body("Number", "1234567890", "Name", "X", "Status", 1), token), "Number",
+        assertFieldError(post("projects", object("Number", "1234567890", "Name", "X", "Status", 1), token), "Number",
                 "MaxLength");
-        assertFieldError(post("projects", body("Number", "9", "Name", "X", "Status", 1, "CustomerId", UNKNOWN),
+        assertFieldError(post("projects", object("Number", "9", "Name", "X", "Status", 1, "CustomerId", UNKNOWN),
                 token), "CustomerId", "NotFound");
-        assertFieldError(post("projects", body("Number", "1", "Name", "X", "Status", 1), token), "Number",
+        assertFieldError(post("projects", object("Number", "1", "Name", "X", "Status", 1), token), "Number",
                 "InvalidValue");
     }
 
@@ -139,13 +138,13 @@ class SalesApiTest extends BooksApiTestBase {
     void refusesAnInvoiceWithoutItsRequiredFieldsOrForUnknownCustomersAndArticles() {
         String token = demo(ALL);
         for (String field : List.of("CustomerId", "EuThirdParty", "RotReducedInvoicingType", "Rows")) {
-            assertFieldError(post("customerinvoices", body(), token), field, "Required");
+            assertFieldError(post("customerinvoices", object(), token), field, "Required");
         }
         Map<String, Object> unknownCustomer = invoiceBody(token);
         unknownCustomer.put("CustomerId", UNKNOWN);
         assertFieldError(post("customerinvoices", unknownCustomer, token), "CustomerId", "NotFound");
         Map<String, Object> unknownArticle = invoiceBody(token);
-        unknownArticle.put("Rows", List.of(body("ArticleId", UNKNOWN)));
+        unknownArticle.put("Rows", List.of(object("ArticleId", UNKNOWN)));
         assertFieldError(post("customerinvoices", unknownArticle, token), "Rows[0].ArticleId", "NotFound");
         Map<String, Object> rot = invoiceBody(token);
         rot.put("RotReducedInvoicingType", 1);
@@ -156,20 +155,20 @@ class SalesApiTest extends BooksApiTestBase {
     void convertsADraftIntoTheNextInvoiceAndTheDraftIsGone() {
         String token = demo(ALL);
         Map<String, Object> draftBody = invoiceBody(token);
-        draftBody.put("Rows", List.of(body("IsTextRow", false, "ReversedConstructionServicesVatFree", false,
+        draftBody.put("Rows", List.of(object("IsTextRow", false, "ReversedConstructionServicesVatFree", false,
                 "ArticleId", article(token, "200").get("Id"), "Quantity", 1)));
         Map<String, Object> draft = created(post("customerinvoicedrafts", draftBody, token));
         assertThat(meta(ok(get("customerinvoicedrafts", token)), "TotalNumberOfResults")).isEqualTo(6);
         assertThat(ok(get("customerinvoicedrafts/" + draft.get("Id"), token))).isEqualTo(draft);
 
-        Map<String, Object> invoice = created(post("customerinvoicedrafts/" + draft.get("Id") + "/convert", body(),
+        Map<String, Object> invoice = created(post("customerinvoicedrafts/" + draft.get("Id") + "/convert", object(),
                 token));
 
         assertThat(invoice.get("InvoiceNumber")).isEqualTo(301L);
         assertThat(invoice.get("CreatedFromDraftId")).isEqualTo(draft.get("Id"));
         assertThat(invoice.get("TotalAmount")).isEqualTo(draft.get("TotalAmount"));
         assertNotFound(get("customerinvoicedrafts/" + draft.get("Id"), token));
-        assertNotFound(post("customerinvoicedrafts/" + draft.get("Id") + "/convert", body(), token));
+        assertNotFound(post("customerinvoicedrafts/" + draft.get("Id") + "/convert", object(), token));
         assertThat(ok(get("customerinvoices/" + invoice.get("Id"), token))).isEqualTo(invoice);
     }
 
@@ -185,16 +184,16 @@ class SalesApiTest extends BooksApiTestBase {
 
     @Test
     void salesReadsNeedASalesScopeAndDraftsAWritableOne() {
-        assertMissingScope(get("customerinvoices", demo(PURCHASE_ONLY)), "ea:sales_readonly");
-        assertMissingScope(get("articles", demo(PURCHASE_ONLY)), "ea:sales_readonly");
-        String readOnly = demo(SALES_READ_ONLY);
-        assertMissingScope(post("customerinvoicedrafts", body(), readOnly), "ea:sales");
-        assertMissingScope(post("articles", body(), readOnly), "ea:sales");
+        assertMissingScope(get("customerinvoices", demo(PURCHASE)), "ea:sales_readonly");
+        assertMissingScope(get("articles", demo(PURCHASE)), "ea:sales_readonly");
+        String readOnly = demo(SALES_READONLY);
+        assertMissingScope(post("customerinvoicedrafts", object(), readOnly), "ea:sales");
+        assertMissingScope(post("articles", object(), readOnly), "ea:sales");
     }
 
     @Test
     void createsAnInvoiceWithTheReadOnlySalesScopeAsVismasDescriptionLists() {
-        String token = demo(SALES_READ_ONLY);
+        String token = demo(SALES_READONLY);
 
         assertThat(created(post("customerinvoices", invoiceBody(token), token)).get("InvoiceNumber")).isEqualTo(301L);
     }
