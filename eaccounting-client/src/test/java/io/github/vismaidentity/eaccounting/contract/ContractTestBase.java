@@ -3,6 +3,7 @@ package io.github.vismaidentity.eaccounting.contract;
 import io.github.vismaidentity.eaccounting.EAccountingClient;
 import io.github.vismaidentity.eaccounting.Page;
 import io.github.vismaidentity.eaccounting.Query;
+import io.github.vismaidentity.eaccounting.ResourceNotFoundException;
 import io.github.vismaidentity.eaccounting.support.EmulatorTokens;
 import io.github.vismaidentity.emulator.support.EmulatorTestBase;
 import org.junit.jupiter.api.AfterEach;
@@ -13,6 +14,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A contract test of typed calls: its own emulator (started per test by the base class), {@code demo}
@@ -39,8 +41,9 @@ abstract class ContractTestBase extends EmulatorTestBase {
     }
 
     /**
-     * A first page of five has Visma's exact {@code Meta} for the whole list, and the first item read by
-     * its id is the item the list showed.
+     * A first page of five has Visma's exact {@code Meta} for the whole list, the second page the next
+     * five, the first item read by its id is the item the list showed, and an id the company does not
+     * have is a {@link ResourceNotFoundException}.
      *
      * @return the whole list, for the test's own checks
      */
@@ -55,9 +58,13 @@ abstract class ContractTestBase extends EmulatorTestBase {
         assertThat(first.meta().totalNumberOfResults()).isEqualTo(all.size());
         assertThat(first.meta().totalNumberOfPages()).isEqualTo((all.size() + 4) / 5);
         assertThat(first.items()).hasSize(Math.min(5, all.size())).isEqualTo(all.subList(0, first.items().size()));
+        assertThat(list.apply(Query.all().page(2).pageSize(5)).items())
+                .isEqualTo(all.subList(Math.min(5, all.size()), Math.min(10, all.size())));
         T item = first.items().get(0);
         assertThat(id.apply(item)).isNotNull();
         assertThat(get.apply(id.apply(item))).isEqualTo(item);
+        assertThatThrownBy(() -> get.apply(UUID.randomUUID())).isInstanceOf(ResourceNotFoundException.class)
+                .satisfies(notFound -> assertThat(((ResourceNotFoundException) notFound).status()).isEqualTo(404));
         return all;
     }
 }
