@@ -17,9 +17,9 @@ class AccountingApiTest extends BooksApiTestBase {
     private static final String UNKNOWN = "0c9d8d0e-1b9f-4c4e-9d6a-6f2f2b0e1a11";
 
     private static List<Map<String, Object>> balancedRows() {
-        return List.of(body("AccountNumber", 6110, "DebitAmount", 80, "TransactionText", "Pennor"),
-                body("AccountNumber", 2640, "DebitAmount", 20),
-                body("AccountNumber", 1930, "CreditAmount", 100));
+        return List.of(object("AccountNumber", 6110, "DebitAmount", 80, "TransactionText", "Pennor"),
+                object("AccountNumber", 2640, "DebitAmount", 20),
+                object("AccountNumber", 1930, "CreditAmount", 100));
     }
 
     @Test
@@ -85,7 +85,7 @@ class AccountingApiTest extends BooksApiTestBase {
         String token = demo(ALL);
         long before = meta(ok(get("vouchers", token)), "TotalNumberOfResults");
 
-        Map<String, Object> voucher = created(post("vouchers", body("VoucherText", "Kontorsmaterial",
+        Map<String, Object> voucher = created(post("vouchers", object("VoucherText", "Kontorsmaterial",
                 "Rows", balancedRows()), token));
 
         assertThat((String) voucher.get("NumberAndNumberSeries")).startsWith("A");
@@ -97,15 +97,15 @@ class AccountingApiTest extends BooksApiTestBase {
 
     static Stream<Arguments> refusedVouchers() {
         return Stream.of(
-                Arguments.of(body("Rows", balancedRows()), "VoucherText", "Required"),
-                Arguments.of(body("VoucherText", "x", "Rows", List.of(body("AccountNumber", 6110, "DebitAmount", 100),
-                        body("AccountNumber", 1930, "CreditAmount", 99.99))), "Rows", "InvalidValue"),
-                Arguments.of(body("VoucherText", "x", "Rows", List.of(body("AccountNumber", 9998, "DebitAmount", 100),
-                        body("AccountNumber", 1930, "CreditAmount", 100))), "Rows[0].AccountNumber", "NotFound"),
-                Arguments.of(body("VoucherText", "x", "VoucherDate", "1999-12-31", "Rows", balancedRows()),
+                Arguments.of(object("Rows", balancedRows()), "VoucherText", "Required"),
+                Arguments.of(object("VoucherText", "x", "Rows", List.of(object("AccountNumber", 6110, "DebitAmount", 100),
+                        object("AccountNumber", 1930, "CreditAmount", 99.99))), "Rows", "InvalidValue"),
+                Arguments.of(object("VoucherText", "x", "Rows", List.of(object("AccountNumber", 9998, "DebitAmount", 100),
+                        object("AccountNumber", 1930, "CreditAmount", 100))), "Rows[0].AccountNumber", "NotFound"),
+                Arguments.of(object("VoucherText", "x", "VoucherDate", "1999-12-31", "Rows", balancedRows()),
                         "VoucherDate", "InvalidValue"),
-                Arguments.of(body("VoucherText", "x", "Rows", List.of(body("AccountNumber", 6110, "DebitAmount", 100,
-                        "ProjectId", UNKNOWN), body("AccountNumber", 1930, "CreditAmount", 100))),
+                Arguments.of(object("VoucherText", "x", "Rows", List.of(object("AccountNumber", 6110, "DebitAmount", 100,
+                        "ProjectId", UNKNOWN), object("AccountNumber", 1930, "CreditAmount", 100))),
                         "Rows[0].ProjectId", "NotFound"));
     }
 
@@ -121,22 +121,39 @@ class AccountingApiTest extends BooksApiTestBase {
         Map<String, Object> locked = data(ok(get("fiscalyears?$filter=" + encode("StartDate le 2999-01-01")
                 + "&$orderby=StartDate", token))).get(0);
 
-        assertFieldError(post("vouchers", body("VoucherText", "x", "VoucherDate", startOf(locked),
+        assertFieldError(post("vouchers", object("VoucherText", "x", "VoucherDate", startOf(locked),
                 "Rows", balancedRows()), token), "VoucherDate", "InvalidValue");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"accounts", "vatcodes", "vouchers"})
     void refusesTheAccountingReadsWithoutAnAccountingScope(String path) {
-        assertMissingScope(get(path, demo(SALES_ONLY)), "ea:accounting_readonly");
+        assertMissingScope(get(path, demo(SALES)), "ea:accounting_readonly");
     }
 
     @Test
     void readsFiscalYearsWithASalesScopeButCreatesNoVoucherWithReadOnlyScopes() {
-        assertThat(data(ok(get("fiscalyears", demo(SALES_ONLY))))).hasSize(3);
+        assertThat(data(ok(get("fiscalyears", demo(SALES))))).hasSize(3);
 
-        assertMissingScope(post("vouchers", body("VoucherText", "x", "Rows", balancedRows()), demo(READ_ONLY)),
+        assertMissingScope(post("vouchers", object("VoucherText", "x", "Rows", balancedRows()), demo(READ_ONLY)),
                 "ea:accounting");
+    }
+
+    @Test
+    void theRateLimitCountsVoucherReadsPerPathTemplateNotPerVoucher() {
+        String token = demo(ALL);
+        List<Map<String, Object>> vouchers = data(ok(get("vouchers?$pagesize=4", token)));
+        String year = (String) data(ok(get("fiscalyears?$orderby=StartDate", token))).get(1).get("Id");
+        emulator.control().rateLimitPerMinute(3);
+        for (Map<String, Object> voucher : vouchers.subList(0, 3)) {
+            ok(get("vouchers/" + year + "/" + voucher.get("Id"), token));
+        }
+
+        Map<String, Object> limited = body(get("vouchers/" + year + "/" + vouchers.get(3).get("Id"), token), 429);
+
+        assertThat(((Number) limited.get("ErrorCode")).intValue()).isEqualTo(4010);
+        assertThat((String) limited.get("DeveloperErrorMessage")).containsPattern("Try again in \\d+ seconds");
+        assertThat(data(ok(get("vouchers", token)))).as("another path template").isNotEmpty();
     }
 
     static String startOf(Map<String, Object> year) {

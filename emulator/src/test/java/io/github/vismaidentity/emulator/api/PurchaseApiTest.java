@@ -22,7 +22,7 @@ class PurchaseApiTest extends BooksApiTestBase {
     }
 
     private Map<String, Object> upload(String token) {
-        return created(post("attachments", body("ContentType", "application/pdf", "FileName", "faktura_(1).pdf",
+        return created(post("attachments", object("ContentType", "application/pdf", "FileName", "faktura_(1).pdf",
                 "Data", PDF), token));
     }
 
@@ -44,7 +44,7 @@ class PurchaseApiTest extends BooksApiTestBase {
     void createsASupplierWithTheNextFreeNumberThenListsIt() {
         String token = demo(ALL);
 
-        Map<String, Object> supplier = created(post("suppliers", body("Name", "Nya Kontorsvaror AB",
+        Map<String, Object> supplier = created(post("suppliers", object("Name", "Nya Kontorsvaror AB",
                 "TermsOfPaymentId", terms(token), "City", "Lund"), token));
 
         assertThat(supplier.get("SupplierNumber")).isEqualTo("9");
@@ -58,13 +58,13 @@ class PurchaseApiTest extends BooksApiTestBase {
     void refusesASupplierWithoutNameOrWithUnknownTermsOrATakenNumber() {
         String token = demo(ALL);
 
-        assertFieldError(post("suppliers", body("TermsOfPaymentId", terms(token)), token), "Name", "Required");
-        assertFieldError(post("suppliers", body("Name", "x".repeat(51), "TermsOfPaymentId", terms(token)), token),
+        assertFieldError(post("suppliers", object("TermsOfPaymentId", terms(token)), token), "Name", "Required");
+        assertFieldError(post("suppliers", object("Name", "x".repeat(51), "TermsOfPaymentId", terms(token)), token),
                 "Name", "MaxLength");
-        assertFieldError(post("suppliers", body("Name", "X AB", "TermsOfPaymentId", UNKNOWN), token),
+        assertFieldError(post("suppliers", object("Name", "X AB", "TermsOfPaymentId", UNKNOWN), token),
                 "TermsOfPaymentId", "NotFound");
-        assertFieldError(post("suppliers", body("Name", "X AB"), token), "TermsOfPaymentId", "Required");
-        assertFieldError(post("suppliers", body("Name", "X AB", "TermsOfPaymentId", terms(token),
+        assertFieldError(post("suppliers", object("Name", "X AB"), token), "TermsOfPaymentId", "Required");
+        assertFieldError(post("suppliers", object("Name", "X AB", "TermsOfPaymentId", terms(token),
                 "SupplierNumber", "1"), token), "SupplierNumber", "InvalidValue");
     }
 
@@ -97,13 +97,13 @@ class PurchaseApiTest extends BooksApiTestBase {
 
     static Stream<Arguments> refusedUploads() {
         return Stream.of(
-                Arguments.of(body("ContentType", "text/plain", "FileName", "a.pdf", "Data", PDF), "ContentType",
+                Arguments.of(object("ContentType", "text/plain", "FileName", "a.pdf", "Data", PDF), "ContentType",
                         "InvalidValue"),
-                Arguments.of(body("ContentType", "application/pdf", "FileName", "my invoice.pdf", "Data", PDF),
+                Arguments.of(object("ContentType", "application/pdf", "FileName", "my invoice.pdf", "Data", PDF),
                         "FileName", "InvalidValue"),
-                Arguments.of(body("ContentType", "application/pdf", "Data", PDF), "FileName", "Required"),
-                Arguments.of(body("ContentType", "application/pdf", "FileName", "a.pdf"), "Data", "Required"),
-                Arguments.of(body("ContentType", "application/pdf", "FileName", "a.pdf", "Data", "not base64!"),
+                Arguments.of(object("ContentType", "application/pdf", "Data", PDF), "FileName", "Required"),
+                Arguments.of(object("ContentType", "application/pdf", "FileName", "a.pdf"), "Data", "Required"),
+                Arguments.of(object("ContentType", "application/pdf", "FileName", "a.pdf", "Data", "not base64!"),
                         "Data", "InvalidValue"));
     }
 
@@ -119,7 +119,7 @@ class PurchaseApiTest extends BooksApiTestBase {
         String attachment = (String) upload(token).get("Id");
         String invoice = (String) data(ok(get("supplierinvoices", token))).get(0).get("Id");
 
-        Map<String, Object> link = ok(post("attachmentlinks", body("DocumentType", 1, "DocumentId", invoice,
+        Map<String, Object> link = ok(post("attachmentlinks", object("DocumentType", 1, "DocumentId", invoice,
                 "AttachmentIds", List.of(attachment)), token));
 
         assertThat(link).containsEntry("DocumentId", invoice).containsEntry("AttachmentIds", List.of(attachment));
@@ -134,24 +134,24 @@ class PurchaseApiTest extends BooksApiTestBase {
         String attachment = (String) upload(token).get("Id");
         String voucher = (String) data(ok(get("vouchers", token))).get(0).get("Id");
 
-        assertFieldError(post("attachmentlinks", body("DocumentType", 3, "DocumentId", voucher,
+        assertFieldError(post("attachmentlinks", object("DocumentType", 3, "DocumentId", voucher,
                 "AttachmentIds", List.of(attachment, UNKNOWN)), token), "AttachmentIds[1]", "NotFound");
-        assertFieldError(post("attachmentlinks", body("DocumentType", 3, "DocumentId", UNKNOWN,
+        assertFieldError(post("attachmentlinks", object("DocumentType", 3, "DocumentId", UNKNOWN,
                 "AttachmentIds", List.of(attachment)), token), "DocumentId", "NotFound");
-        assertFieldError(post("attachmentlinks", body("DocumentType", 2, "DocumentId", voucher,
+        assertFieldError(post("attachmentlinks", object("DocumentType", 2, "DocumentId", voucher,
                 "AttachmentIds", List.of(attachment)), token), "DocumentType", "InvalidValue");
-        assertFieldError(post("attachmentlinks", body("DocumentType", 3, "DocumentId", voucher), token),
+        assertFieldError(post("attachmentlinks", object("DocumentType", 3, "DocumentId", voucher), token),
                 "AttachmentIds", "Required");
     }
 
     @Test
     void refusesPurchaseCallsToATokenWithoutAPurchaseScope() {
-        String sales = demo(SALES_ONLY);
+        String sales = demo(SALES);
 
         assertMissingScope(get("suppliers", sales), "ea:purchase_readonly");
         assertMissingScope(get("supplierinvoices", sales), "ea:purchase_readonly");
-        assertMissingScope(post("attachments", body("ContentType", "application/pdf", "FileName", "a.pdf",
+        assertMissingScope(post("attachments", object("ContentType", "application/pdf", "FileName", "a.pdf",
                 "Data", PDF), sales), "ea:accounting");
-        assertMissingScope(post("suppliers", body("Name", "X AB"), demo(READ_ONLY)), "ea:purchase");
+        assertMissingScope(post("suppliers", object("Name", "X AB"), demo(READ_ONLY)), "ea:purchase");
     }
 }
