@@ -40,6 +40,11 @@ final class JsonBody {
         }
     }
 
+    /** The whole object, read-only, for resources that check their bodies with rules of their own. */
+    Map<String, Object> asMap() {
+        return java.util.Collections.unmodifiableMap(json);
+    }
+
     boolean has(String name) {
         return json.get(name) != null;
     }
