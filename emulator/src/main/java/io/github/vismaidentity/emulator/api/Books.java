@@ -64,8 +64,9 @@ final class Books {
         this.drafts = new Records(seedCustomers.isEmpty() ? List.of() : salesSeed.drafts(seedCustomers, today));
         List<Map<String, Object>> seededSuppliers = Suppliers.seed(companyId, countryCode, currencyCode,
                 defaultTermsId, founded);
-        this.suppliers = new Records(seededSuppliers);
-        this.supplierInvoices = new Records(SupplierInvoices.seed(companyId, seededSuppliers, today));
+        List<Map<String, Object>> seededInvoices = SupplierInvoices.seed(companyId, seededSuppliers, today);
+        this.suppliers = new Records(Suppliers.withUnpaid(seededSuppliers, seededInvoices));
+        this.supplierInvoices = new Records(seededInvoices);
         this.voucherList = new Records(vouchers.seed(today));
         this.attachments = new Records(List.of());
     }

@@ -65,6 +65,20 @@ final class Suppliers {
         return suppliers;
     }
 
+    /** The suppliers with {@code UnpaidInvoicesAmount}, the sum of what their invoices still have to be paid. */
+    static List<Map<String, Object>> withUnpaid(List<Map<String, Object>> suppliers,
+                                                List<Map<String, Object>> invoices) {
+        List<Map<String, Object>> updated = new ArrayList<>();
+        for (Map<String, Object> supplier : suppliers) {
+            BigDecimal unpaid = invoices.stream().filter(invoice -> supplier.get("Id").equals(invoice.get("SupplierId")))
+                    .map(invoice -> (BigDecimal) invoice.get("RemainingAmount")).reduce(BigDecimal.ZERO, BigDecimal::add);
+            Map<String, Object> copy = new LinkedHashMap<>(supplier);
+            copy.put("UnpaidInvoicesAmount", JsonValues.money(unpaid));
+            updated.add(copy);
+        }
+        return updated;
+    }
+
     /**
      * The supplier a create request describes, or empty with the problems in {@code checks}.
      *

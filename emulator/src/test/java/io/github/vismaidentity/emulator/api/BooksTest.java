@@ -121,6 +121,20 @@ class BooksTest {
                         .isEqualByComparingTo((BigDecimal) invoice.get("TotalAmount")));
     }
 
+    @Test
+    void aSuppliersUnpaidAmountIsWhatItsInvoicesStillHaveToBePaid() {
+        Books books = books(3);
+        for (Map<String, Object> supplier : books.suppliers.all()) {
+            BigDecimal remaining = books.supplierInvoices.all().stream()
+                    .filter(invoice -> invoice.get("SupplierId").equals(supplier.get("Id")))
+                    .map(invoice -> (BigDecimal) invoice.get("RemainingAmount")).reduce(BigDecimal.ZERO, BigDecimal::add);
+
+            assertThat((BigDecimal) supplier.get("UnpaidInvoicesAmount")).isEqualByComparingTo(remaining);
+        }
+        assertThat(books.suppliers.all()).anySatisfy(supplier ->
+                assertThat((BigDecimal) supplier.get("UnpaidInvoicesAmount")).isPositive());
+    }
+
     private static BigDecimal sum(Map<String, Object> document, String field) {
         return ((List<?>) document.get("Rows")).stream().map(row -> (BigDecimal) ((Map<?, ?>) row).get(field))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
