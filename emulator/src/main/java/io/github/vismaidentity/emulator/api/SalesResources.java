@@ -12,15 +12,19 @@ final class SalesResources implements ApiResource {
 
     static final QueryFields ARTICLES = QueryFields.of("articles")
             .field("Name", FieldType.STRING).field("Number", FieldType.STRING)
-            .field("IsActive", FieldType.BOOLEAN).field("ChangedUtc", FieldType.INSTANT);
+            .field("IsActive", FieldType.BOOLEAN).field("ChangedUtc", FieldType.INSTANT)
+            .properties(BookSchemas.ARTICLE);
     static final QueryFields PROJECTS = QueryFields.of("projects")
-            .field("Name", FieldType.STRING).field("Number", FieldType.STRING);
+            .field("Name", FieldType.STRING).field("Number", FieldType.STRING)
+            .properties(BookSchemas.PROJECT);
     static final QueryFields DRAFTS = QueryFields.of("customerinvoicedrafts")
-            .field("CustomerId", FieldType.UUID).field("CreatedUtc", FieldType.INSTANT);
+            .field("CustomerId", FieldType.UUID).field("CreatedUtc", FieldType.INSTANT)
+            .properties(BookSchemas.DRAFT);
     static final QueryFields INVOICES = QueryFields.of("customerinvoices")
             .field("InvoiceNumber", FieldType.INTEGER).field("InvoiceDate", FieldType.DATE)
             .field("DueDate", FieldType.DATE).field("CustomerId", FieldType.UUID)
-            .field("ModifiedUtc", FieldType.INSTANT);
+            .field("ModifiedUtc", FieldType.INSTANT)
+            .properties(BookSchemas.INVOICE);
 
     private static final String DRAFT = "customer invoice draft";
 
