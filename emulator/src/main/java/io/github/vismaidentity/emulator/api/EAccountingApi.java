@@ -49,7 +49,7 @@ public final class EAccountingApi {
     }
 
     /** Every resource the emulator serves; literal paths before parameters where both could match. */
-    private static List<ApiResource> resources(Directory directory) {
+    static List<ApiResource> resources(Directory directory) {
         Ledgers ledgers = new Ledgers();
         return List.of(new CompanyResources(directory), new TermsOfPayments(), new Customers(),
                 new AccountingResources(ledgers), new PurchaseResources(ledgers), new SalesResources(ledgers));

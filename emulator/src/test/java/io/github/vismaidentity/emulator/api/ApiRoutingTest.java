@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.vismaidentity.emulator.control.Counter;
 import io.github.vismaidentity.emulator.control.Endpoint;
 import io.github.vismaidentity.emulator.directory.Company;
+import io.github.vismaidentity.emulator.directory.Directory;
 import io.github.vismaidentity.emulator.directory.Seed;
 import io.github.vismaidentity.emulator.directory.SeededCustomer;
 import java.net.http.HttpResponse;
@@ -112,6 +113,22 @@ class ApiRoutingTest extends ApiTestBase {
         assertThat(errorCode(get("termsofpayments/" + UUID.randomUUID(), token), 404)).isEqualTo(4004);
         assertThat(data(ok(get("termsofpayments", token("demo", "Demo Norge AS", SALES)))).get(0))
                 .containsEntry("Name", "30 dager netto").doesNotContainEntry("Id", terms.get(0).get("Id"));
+    }
+
+    @Test
+    void readsAcceptTheReadOnlyScopesAndWritesOnlyTheFullOnes() {
+        ApiRoutes routes = new ApiRoutes();
+        EAccountingApi.resources(new Directory(List.of(Seed.client()), Seed.users())).forEach(r -> r.register(routes));
+
+        assertThat(routes.operations()).isNotEmpty().allSatisfy(operation -> {
+            if (operation.method().equals("GET")) {
+                assertThat(operation.acceptedScopes()).as(operation.describe()).allSatisfy(scope -> assertThat(
+                        operation.acceptedScopes()).contains(scope.replace("_readonly", ""), scope.replace("_readonly", "") + "_readonly"));
+            } else {
+                assertThat(operation.acceptedScopes()).as(operation.describe()).isNotEmpty()
+                        .noneMatch(scope -> scope.endsWith("_readonly"));
+            }
+        });
     }
 
     @ParameterizedTest(name = "{0} {1} with {2}: {3}")
