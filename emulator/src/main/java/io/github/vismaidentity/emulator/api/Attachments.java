@@ -48,7 +48,7 @@ final class Attachments {
             attachment.put("FileName", name);
         });
         content(body, checks);
-        checks.text(body, "", "Comment", 1000).ifPresent(comment -> attachment.put("Comment", comment));
+        checks.text(body, "", "Comment", Integer.MAX_VALUE).ifPresent(comment -> attachment.put("Comment", comment));
         attachment.put("Type", 2);
         attachment.put("AttachmentStatus", 1);
         attachment.put("UploadedBy", uploadedBy);
