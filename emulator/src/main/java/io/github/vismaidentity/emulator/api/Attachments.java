@@ -116,6 +116,10 @@ final class Attachments {
                                               Function<String, Optional<Map<String, Object>>> attachments,
                                               String documentId) {
         Object value = body.get("AttachmentIds");
+        if (value != null && !(value instanceof List<?>)) {
+            checks.invalid("AttachmentIds", "AttachmentIds must be an array of attachment ids");
+            return List.of();
+        }
         if (!(value instanceof List<?> list) || list.isEmpty()) {
             checks.add("AttachmentIds", Checks.REQUIRED, "AttachmentIds needs the id of at least one attachment");
             return List.of();
