@@ -35,7 +35,7 @@ final class Attachments {
         attachment.put("Id", checks.id(body, "", "Id", false).orElse(id));
         checks.requiredText(body, "", "ContentType", 15).ifPresent(type -> {
             if (!CONTENT_TYPES.contains(type)) {
-                checks.invalid("ContentType", "ContentType '" + type + "' is not allowed: send one of "
+                checks.invalid("ContentType", "ContentType " + ApiError.quote(type) + " is not allowed: send one of "
                         + CONTENT_TYPES.stream().sorted().toList());
             }
             attachment.put("ContentType", type);
@@ -43,7 +43,8 @@ final class Attachments {
         attachment.put("AttachedDocumentType", 0);
         checks.requiredText(body, "", "FileName", 200).ifPresent(name -> {
             if (!FILE_NAME.matcher(name).matches()) {
-                checks.invalid("FileName", "FileName '" + name + "' may hold only letters, digits and - _ ( ) .");
+                checks.invalid("FileName", "FileName " + ApiError.quote(name)
+                        + " may hold only letters, digits and - _ ( ) .");
             }
             attachment.put("FileName", name);
         });
@@ -78,7 +79,7 @@ final class Attachments {
                     throw new IllegalArgumentException();
                 }
             } catch (IllegalArgumentException e) {
-                checks.invalid("Url", "Url must be an absolute http or https URL, not '" + text + "'");
+                checks.invalid("Url", "Url must be an absolute http or https URL, not " + ApiError.quote(text));
             }
         });
     }

@@ -2,6 +2,7 @@ package io.github.vismaidentity.emulator.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -51,5 +52,23 @@ class BooksMalformedBodyTest extends BooksApiTestBase {
                         assertThat(error.get("ErrorCode")).isEqualTo(malformed.code());
                     });
         }
+    }
+
+    @Test
+    void noFieldErrorEchoesALongValueWhole() {
+        String token = demo(ALL);
+        String secret = "eyJhbGciOiJSUzI1NiJ9." + "x".repeat(120);
+
+        List<HttpResponse<String>> refusals = List.of(
+                post("vouchers", object("VoucherText", "x", "VoucherDate", secret, "Rows", List.of()), token),
+                post("attachments", object("ContentType", "application/pdf", "FileName", secret + "!", "Data",
+                        "JVBERi0="), token),
+                post("attachments", object("ContentType", "application/pdf", "FileName", "a.pdf",
+                        "Url", "ftp://" + secret), token));
+
+        assertThat(refusals).allSatisfy(refusal -> {
+            assertThat(refusal.statusCode()).isEqualTo(400);
+            assertThat(refusal.body()).doesNotContain(secret.substring(20));
+        });
     }
 }
