@@ -11,12 +11,16 @@ import java.util.Set;
 final class AccountingResources implements ApiResource {
 
     static final QueryFields FISCAL_YEARS = QueryFields.of("fiscalyears")
-            .field("StartDate", FieldType.DATE).field("EndDate", FieldType.DATE);
+            .field("StartDate", FieldType.DATE).field("EndDate", FieldType.DATE)
+            .properties(BookSchemas.FISCAL_YEAR);
     static final QueryFields ACCOUNTS = QueryFields.of("accounts")
-            .field("Number", FieldType.STRING).field("Name", FieldType.STRING).field("IsActive", FieldType.BOOLEAN);
-    static final QueryFields VAT_CODES = QueryFields.of("vatcodes").field("Code", FieldType.STRING);
+            .field("Number", FieldType.STRING).field("Name", FieldType.STRING).field("IsActive", FieldType.BOOLEAN)
+            .properties(BookSchemas.ACCOUNT);
+    static final QueryFields VAT_CODES = QueryFields.of("vatcodes").field("Code", FieldType.STRING)
+            .properties(BookSchemas.VAT_CODE);
     static final QueryFields VOUCHERS = QueryFields.of("vouchers")
-            .field("VoucherDate", FieldType.DATE).field("NumberSeries", FieldType.STRING);
+            .field("VoucherDate", FieldType.DATE).field("NumberSeries", FieldType.STRING)
+            .properties(BookSchemas.VOUCHER);
 
     private final Ledgers ledgers;
 

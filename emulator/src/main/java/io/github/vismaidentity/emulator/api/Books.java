@@ -64,8 +64,9 @@ final class Books {
         this.drafts = new Records(seedCustomers.isEmpty() ? List.of() : salesSeed.drafts(seedCustomers, today));
         List<Map<String, Object>> seededSuppliers = Suppliers.seed(companyId, countryCode, currencyCode,
                 defaultTermsId, founded);
-        this.suppliers = new Records(seededSuppliers);
-        this.supplierInvoices = new Records(SupplierInvoices.seed(companyId, seededSuppliers, today));
+        List<Map<String, Object>> seededInvoices = SupplierInvoices.seed(companyId, seededSuppliers, today);
+        this.suppliers = new Records(Suppliers.withUnpaid(seededSuppliers, seededInvoices));
+        this.supplierInvoices = new Records(seededInvoices);
         this.voucherList = new Records(vouchers.seed(today));
         this.attachments = new Records(List.of());
     }
@@ -144,7 +145,8 @@ final class Books {
         Map<String, Object> attachment = Checks.accepted(Attachments.upload(body, checks, newId(), uploadedBy, now),
                 checks);
         if (attachments.get((String) attachment.get("Id")).isPresent()) {
-            checks.invalid("Id", "An attachment with Id " + attachment.get("Id") + " exists: send no Id to get a new one");
+            checks.invalid("Id", "An attachment with Id " + attachment.get("Id")
+                    + " exists: send no Id to get a new one");
             Checks.accepted(Optional.empty(), checks);
         }
         return stored(attachments, attachment);

@@ -12,10 +12,12 @@ final class PurchaseResources implements ApiResource {
 
     static final QueryFields SUPPLIERS = QueryFields.of("suppliers")
             .field("Name", FieldType.STRING).field("SupplierNumber", FieldType.STRING)
-            .field("IsActive", FieldType.BOOLEAN).field("ModifiedUtc", FieldType.INSTANT);
+            .field("IsActive", FieldType.BOOLEAN).field("ModifiedUtc", FieldType.INSTANT)
+            .properties(BookSchemas.SUPPLIER);
     static final QueryFields SUPPLIER_INVOICES = QueryFields.of("supplierinvoices")
             .field("InvoiceNumber", FieldType.STRING).field("InvoiceDate", FieldType.DATE)
-            .field("DueDate", FieldType.DATE).field("SupplierId", FieldType.UUID);
+            .field("DueDate", FieldType.DATE).field("SupplierId", FieldType.UUID)
+            .properties(BookSchemas.SUPPLIER_INVOICE);
 
     private final Ledgers ledgers;
 

@@ -3,6 +3,7 @@ package io.github.vismaidentity.emulator.api;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -60,9 +61,23 @@ final class Suppliers {
             supplier.put("TermsOfPaymentId", termsOfPaymentId);
             supplier.put("IsActive", index != SEEDED.size() - 1);
             suppliers.add(completed(JsonValues.stableId(companyId, "supplier", index + 1), supplier, countryCode,
-                    currencyCode, created.atStartOfDay().toInstant(java.time.ZoneOffset.UTC)));
+                    currencyCode, created.atStartOfDay().toInstant(ZoneOffset.UTC)));
         }
         return suppliers;
+    }
+
+    /** The suppliers with {@code UnpaidInvoicesAmount}, the sum of what their invoices still have to be paid. */
+    static List<Map<String, Object>> withUnpaid(List<Map<String, Object>> suppliers,
+                                                List<Map<String, Object>> invoices) {
+        List<Map<String, Object>> updated = new ArrayList<>();
+        for (Map<String, Object> supplier : suppliers) {
+            BigDecimal unpaid = invoices.stream().filter(invoice -> supplier.get("Id").equals(invoice.get("SupplierId")))
+                    .map(invoice -> (BigDecimal) invoice.get("RemainingAmount")).reduce(BigDecimal.ZERO, BigDecimal::add);
+            Map<String, Object> copy = new LinkedHashMap<>(supplier);
+            copy.put("UnpaidInvoicesAmount", JsonValues.money(unpaid));
+            updated.add(copy);
+        }
+        return updated;
     }
 
     /**

@@ -121,6 +121,20 @@ class BooksTest {
                         .isEqualByComparingTo((BigDecimal) invoice.get("TotalAmount")));
     }
 
+    @Test
+    void aSuppliersUnpaidAmountIsWhatItsInvoicesStillHaveToBePaid() {
+        Books books = books(3);
+        for (Map<String, Object> supplier : books.suppliers.all()) {
+            BigDecimal remaining = books.supplierInvoices.all().stream()
+                    .filter(invoice -> invoice.get("SupplierId").equals(supplier.get("Id")))
+                    .map(invoice -> (BigDecimal) invoice.get("RemainingAmount")).reduce(BigDecimal.ZERO, BigDecimal::add);
+
+            assertThat((BigDecimal) supplier.get("UnpaidInvoicesAmount")).isEqualByComparingTo(remaining);
+        }
+        assertThat(books.suppliers.all()).anySatisfy(supplier ->
+                assertThat((BigDecimal) supplier.get("UnpaidInvoicesAmount")).isPositive());
+    }
+
     private static BigDecimal sum(Map<String, Object> document, String field) {
         return ((List<?>) document.get("Rows")).stream().map(row -> (BigDecimal) ((Map<?, ?>) row).get(field))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -192,6 +206,34 @@ class BooksTest {
         assertThat(books.drafts.get(draftId)).isEmpty();
         assertThat(books.invoices.get((String) invoice.get("Id"))).contains(invoice);
         assertThat(books.convertDraft(draftId, NOW)).isEmpty();
+    }
+
+    @Test
+    void concurrentCreatesAndConversionsGetDistinctConsecutiveInvoiceNumbers() throws Exception {
+        Books books = books(137);
+        Map<String, Object> body = body("CustomerId", customers(137).get(0).get("Id"), "EuThirdParty", false,
+                "RotReducedInvoicingType", 0, "Rows", List.of(body("Text", "Tack!")));
+        List<String> drafts = books.drafts.all().stream().map(draft -> (String) draft.get("Id")).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Map<String, Object>>> created = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                created.add(pool.submit(() -> books.createInvoice(body, NOW)));
+            }
+            for (String draft : drafts) {
+                created.add(pool.submit(() -> books.convertDraft(draft, NOW).orElseThrow()));
+            }
+            List<Object> numbers = new ArrayList<>();
+            for (java.util.concurrent.Future<Map<String, Object>> invoice : created) {
+                numbers.add(invoice.get().get("InvoiceNumber"));
+            }
+
+            assertThat(numbers).containsExactlyInAnyOrderElementsOf(
+                    Stream.iterate(301, n -> n + 1).limit(25).map(n -> (Object) n).toList());
+            assertThat(books.drafts.all()).isEmpty();
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
