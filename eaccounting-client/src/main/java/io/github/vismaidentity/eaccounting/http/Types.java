@@ -17,23 +17,28 @@ public final class Types {
     public record ListBody<T>(@JsonbProperty("Meta") Meta meta, @JsonbProperty("Data") List<T> data) {
     }
 
-    /** {@code ListBody<item>}. */
+    /**
+     * {@code ListBody<item>}, equal to itself from call to call: JSON-B caches a deserializer per type it is given,
+     * so a type without {@code equals} (an anonymous class) left one behind on every list call.
+     */
     static Type listBodyOf(Class<?> item) {
-        return new ParameterizedType() {
-            @Override
-            public Type[] getActualTypeArguments() {
-                return new Type[] {item};
-            }
+        return new ListBodyOf(item);
+    }
 
-            @Override
-            public Type getRawType() {
-                return ListBody.class;
-            }
+    private record ListBodyOf(Class<?> item) implements ParameterizedType {
+        @Override
+        public Type[] getActualTypeArguments() {
+            return new Type[] {item};
+        }
 
-            @Override
-            public Type getOwnerType() {
-                return Types.class;
-            }
-        };
+        @Override
+        public Type getRawType() {
+            return ListBody.class;
+        }
+
+        @Override
+        public Type getOwnerType() {
+            return Types.class;
+        }
     }
 }
