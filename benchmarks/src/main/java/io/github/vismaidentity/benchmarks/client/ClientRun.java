@@ -1,0 +1,79 @@
+package io.github.vismaidentity.benchmarks.client;
+
+import io.github.vismaidentity.benchmarks.RunOptions;
+import io.github.vismaidentity.eaccounting.EAccountingClient;
+
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * The client part of {@code run-all}: the eAccounting client against the emulator over real HTTP, on Jersey and
+ * Yasson as Payara ships them, with tokens from {@code VismaTokens.forCompany} as a background job gets them.
+ * <ol>
+ *     <li>{@code customers().stream(Query.all())} over a company with {@code --customers} customers (10,000): the
+ *     requests the emulator's customers endpoint saw (one per page of 1,000 is right), the time per customer, and
+ *     the used heap after a full GC at each page of another such stream, against what the same customers take as
+ *     one list;</li>
+ *     <li>{@code --imports} customers (1,000) created one after the other into another company, the client pacing
+ *     itself at {@code --per-minute} (Visma's 600), against the emulator's limit of 600 a minute: the time, the
+ *     calls, the emulator's 429 answers (0 is right), the pacer's waits, and the new customers the list shows.</li>
+ * </ol>
+ *
+ * <pre>java -Xmx1g -cp benchmarks/target/benchmarks.jar io.github.vismaidentity.benchmarks.client.ClientRun
+ *     --customers 10000 --imports 1000 --per-minute 600 [--out client.md]</pre>
+ */
+public final class ClientRun {
+
+    private ClientRun() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        RunOptions options = new RunOptions(Arrays.asList(args));
+        int customers = options.number("--customers", 10_000);
+        int imports = options.number("--imports", 1_000);
+        int perMinute = options.number("--per-minute", ClientWorld.VISMA_CALLS_PER_MINUTE);
+        ClientReport.StreamRun stream;
+        ClientReport.ImportRun imported;
+        long started = System.nanoTime();
+        try (ClientWorld world = ClientWorld.start(customers)) {
+            System.out.printf("Emulator started, two companies connected, in %.1f s%n", (System.nanoTime() - started) / 1e9);
+            PacerWaits waits = new PacerWaits();
+            try (EAccountingClient client = waits.watch(EAccountingClient.builder())
+                    .apiBaseUrl(world.emulator.apiBaseUri()).tokens(world.tokens).callsPerMinute(perMinute).build()) {
+                stream = new StreamMeasure(world, client.forCompany(world.streamedCompanyId), customers).run();
+                System.out.printf("Streamed %,d customers in %d requests, %.1f µs each; heap spread %s, the list %s%n",
+                        stream.items(), stream.requests(), stream.microsPerItem(), ClientReport.mb(stream.heap().spread()),
+                        ClientReport.mb(stream.listBytes()));
+                imported = new ImportMeasure(world, client.forCompany(world.importedCompanyId), waits, perMinute)
+                        .run(imports);
+                System.out.printf("Imported %,d customers in %.1f s: %d calls, %d answered 429, %d pacer waits%n",
+                        imported.customers(), imported.seconds(), imported.calls(), imported.rateLimited(),
+                        imported.pacerWaits());
+            }
+        }
+        String table = ClientReport.markdown(stream, imported, setUp(perMinute));
+        System.out.print(table);
+        String out = options.text("--out", null);
+        if (out != null) {
+            Files.writeString(Path.of(out), table, StandardCharsets.UTF_8);
+        }
+        if (!stream.right() || !imported.right()) {
+            System.out.println("WRONG RUN, not to be published: the stream must send one request per page and keep "
+                    + "the heap within a page, the import must get no 429 and no error.");
+            System.exit(1);
+        }
+    }
+
+    private static String setUp(int perMinute) {
+        return String.format("Set-up: the emulator in the driver's JVM, over HTTP on localhost, limiting each client "
+                        + "to Visma's %d calls a minute per endpoint; `EAccountingClient` on Jersey and Yasson 3 (as "
+                        + "Payara 6 ships them), pacing at %d calls a minute, its tokens from `VismaTokens.forCompany` "
+                        + "(the extension's refresher over an in-memory Derby store, both companies connected by real "
+                        + "sign-ins); one thread; heap %d MB at most. A warm-up stream runs before the measured ones.",
+                ClientWorld.VISMA_CALLS_PER_MINUTE, perMinute,
+                ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() >> 20);
+    }
+}

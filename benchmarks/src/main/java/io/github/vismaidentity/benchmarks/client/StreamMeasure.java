@@ -1,0 +1,77 @@
+package io.github.vismaidentity.benchmarks.client;
+
+import io.github.vismaidentity.eaccounting.EAccountingClient;
+import io.github.vismaidentity.eaccounting.Query;
+import io.github.vismaidentity.eaccounting.model.Customer;
+import io.github.vismaidentity.emulator.control.Endpoint;
+
+import java.lang.ref.Reference;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/** The stream of every customer of a company: requests, time per customer, and the heap as the pages go by. */
+final class StreamMeasure {
+
+    /** The page size the client streams at: the largest Visma allows. */
+    static final int PAGE_SIZE = 1_000;
+
+    private final ClientWorld world;
+    private final EAccountingClient company;
+    private final int customers;
+
+    StreamMeasure(ClientWorld world, EAccountingClient company, int customers) {
+        this.world = world;
+        this.company = company;
+        this.customers = customers;
+    }
+
+    ClientReport.StreamRun run() {
+        // The first stream warms the JIT, Jersey, Yasson and the connection, and has the emulator build the
+        // company's customers, which then stay in its heap through the measured streams.
+        long warmUp = count(customers());
+        if (warmUp != customers) {
+            throw new IllegalStateException("The warm-up stream gave " + warmUp + " customers, not " + customers);
+        }
+        long requestsBefore = world.emulator.control().requests(Endpoint.API_CUSTOMERS);
+        long started = System.nanoTime();
+        long items = count(customers());
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long requests = world.emulator.control().requests(Endpoint.API_CUSTOMERS) - requestsBefore;
+
+        long heapBefore = HeapSamples.usedAfterGc();
+        HeapSamples atPages = new HeapSamples();
+        AtomicLong seen = new AtomicLong();
+        try (Stream<Customer> sampled = customers()) {
+            sampled.forEach(customer -> {
+                // The first customer of a page: that page is in memory now, the one before it should not be.
+                if (seen.getAndIncrement() % PAGE_SIZE == 0) {
+                    atPages.sample();
+                }
+            });
+        }
+        return new ClientReport.StreamRun(customers, PAGE_SIZE, requests, items, seconds, atPages, heapBefore,
+                listBytes());
+    }
+
+    /** What the same customers add to the heap when collected into one list, as code without a stream would. */
+    private long listBytes() {
+        long before = HeapSamples.usedAfterGc();
+        List<Customer> all = customers().toList();
+        long after = HeapSamples.usedAfterGc();
+        // Keeps the list reachable until the heap was read, which the JIT might otherwise not.
+        Reference.reachabilityFence(all);
+        return after - before;
+    }
+
+    private Stream<Customer> customers() {
+        return company.customers().stream(Query.all());
+    }
+
+    private static long count(Stream<Customer> customers) {
+        try (customers) {
+            // Every item consumed, not Stream.count(), which may skip the pipeline when it knows the size.
+            return customers.mapToLong(customer -> 1).sum();
+        }
+    }
+}
