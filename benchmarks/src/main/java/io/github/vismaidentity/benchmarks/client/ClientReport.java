@@ -16,12 +16,14 @@ final class ClientReport {
      * @param requests   requests the emulator's customers endpoint received during the timed stream
      * @param items      customers the timed stream gave
      * @param seconds    the timed stream, from the call to its last item
+     * @param rawSeconds the same pages fetched as bytes by the JDK's HTTP client, one after the other: what the
+     *                   emulator and the network take, without the client's JSON-B and records
      * @param heap       the used heap, after a full GC, at the first customer of each page of another stream
      * @param heapBefore the used heap, after a full GC, before that stream
      * @param listBytes  what the same customers held in one list add to the used heap, after a full GC
      */
-    record StreamRun(int customers, int pageSize, long requests, long items, double seconds, HeapSamples heap,
-                     long heapBefore, long listBytes) {
+    record StreamRun(int customers, int pageSize, long requests, long items, double seconds, double rawSeconds,
+                     HeapSamples heap, long heapBefore, long listBytes) {
 
         /** The pages {@code customers} fill at {@code pageSize}: the requests a lazy stream must send. */
         long pages() {
@@ -30,6 +32,11 @@ final class ClientReport {
 
         double microsPerItem() {
             return seconds * 1e6 / items;
+        }
+
+        /** The stream's time beyond the same pages fetched as bytes, per item: what the client itself adds. */
+        double clientMicrosPerItem() {
+            return (seconds - rawSeconds) * 1e6 / items;
         }
 
         /** The heap's spread during the stream over the list's size: 1 would mean it grew by the whole list. */
@@ -83,12 +90,14 @@ final class ClientReport {
         StringBuilder out = new StringBuilder("### The eAccounting client: a stream of 10,000 customers, a paced import\n\n");
         out.append(setUp).append("\n\n");
         out.append("| stream of every customer | customers | page size | requests to /v2/customers | pages | time "
-                + "| per customer | heap after GC: before; at each page, min / max | spread | the same customers as one list "
+                + "| per customer | the same pages as bytes | the client's share per customer "
+                + "| heap after GC: before; at each page, min / max | spread | the same customers as one list "
                 + "| spread / list |\n");
-        out.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+        out.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         out.append(String.format(Locale.ROOT, "| `customers().stream(Query.all())` | %,d | %,d | %d | %d | %.2f s "
-                        + "| %.1f µs | %s; %s / %s | %s | %s | %.3f |%n", stream.items(), stream.pageSize(),
-                stream.requests(), stream.pages(), stream.seconds(), stream.microsPerItem(), mb(stream.heapBefore()),
+                        + "| %.1f µs | %.2f s | %.1f µs | %s; %s / %s | %s | %s | %.3f |%n", stream.items(),
+                stream.pageSize(), stream.requests(), stream.pages(), stream.seconds(), stream.microsPerItem(),
+                stream.rawSeconds(), stream.clientMicrosPerItem(), mb(stream.heapBefore()),
                 mb(stream.heap().min()),
                 mb(stream.heap().max()), mb(stream.heap().spread()), mb(stream.listBytes()), stream.spreadOverList()));
         out.append('\n');

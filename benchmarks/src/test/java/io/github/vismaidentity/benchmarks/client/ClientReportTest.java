@@ -20,8 +20,11 @@ class ClientReportTest {
     }
 
     @Test
-    void timePerItemIsTheStreamsTimeOverItsItems() {
-        assertThat(stream(10_000, 1_000, 10, heap(40 * MB), 20 * MB).microsPerItem()).isEqualTo(200.0);
+    void timePerItemIsTheStreamsTimeOverItsItemsAndTheClientsShareWhatItTakesBeyondTheSamePagesAsBytes() {
+        ClientReport.StreamRun run = stream(10_000, 1_000, 10, heap(40 * MB), 20 * MB);
+
+        assertThat(run.microsPerItem()).isEqualTo(200.0);
+        assertThat(run.clientMicrosPerItem()).isEqualTo(50.0);
     }
 
     @Test
@@ -64,7 +67,7 @@ class ClientReportTest {
         assertThat(markdown).startsWith("### The eAccounting client")
                 .contains("Set-up.")
                 .contains("| `customers().stream(Query.all())` | 10,000 | 1,000 | 10 | 10 | 2.00 s | 200.0 µs "
-                        + "| 30.0 MB; 40.0 MB / 41.0 MB | 1.0 MB | 20.0 MB | 0.050 |")
+                        + "| 1.50 s | 50.0 µs | 30.0 MB; 40.0 MB / 41.0 MB | 1.0 MB | 20.0 MB | 0.050 |")
                 .contains("| 1,000 | 600 a minute | 80.0 s | 1,000 | 750 | 0 | 1 | 55.0 s | 25.0 ms | 0 | 1,000 |");
     }
 
@@ -76,7 +79,8 @@ class ClientReportTest {
 
     private static ClientReport.StreamRun stream(int customers, int pageSize, long requests, HeapSamples heap,
                                                  long listBytes) {
-        return new ClientReport.StreamRun(customers, pageSize, requests, customers, 2.0, heap, 30 * MB, listBytes);
+        return new ClientReport.StreamRun(customers, pageSize, requests, customers, 2.0, 1.5, heap, 30 * MB,
+                listBytes);
     }
 
     private static HeapSamples heap(long... used) {
