@@ -3,23 +3,32 @@ package io.github.vismaidentity.eaccounting;
 import io.github.vismaidentity.VismaAccessToken;
 import io.github.vismaidentity.VismaTokens;
 import io.github.vismaidentity.client.Sleeper;
-import io.github.vismaidentity.client.VismaBearerFilter;
 import io.github.vismaidentity.eaccounting.http.ApiCalls;
+import io.github.vismaidentity.eaccounting.http.JaxRsClients;
 import io.github.vismaidentity.eaccounting.http.Json;
 import io.github.vismaidentity.eaccounting.http.Pacer;
+import io.github.vismaidentity.eaccounting.resources.Accounts;
+import io.github.vismaidentity.eaccounting.resources.Articles;
+import io.github.vismaidentity.eaccounting.resources.Attachments;
 import io.github.vismaidentity.eaccounting.resources.CompanySettingsResource;
+import io.github.vismaidentity.eaccounting.resources.CustomerInvoiceDrafts;
+import io.github.vismaidentity.eaccounting.resources.CustomerInvoices;
 import io.github.vismaidentity.eaccounting.resources.Customers;
+import io.github.vismaidentity.eaccounting.resources.FiscalYears;
+import io.github.vismaidentity.eaccounting.resources.Projects;
+import io.github.vismaidentity.eaccounting.resources.SupplierInvoices;
+import io.github.vismaidentity.eaccounting.resources.Suppliers;
 import io.github.vismaidentity.eaccounting.resources.TermsOfPayments;
 import io.github.vismaidentity.eaccounting.resources.Users;
+import io.github.vismaidentity.eaccounting.resources.VatCodes;
+import io.github.vismaidentity.eaccounting.resources.Vouchers;
 import jakarta.json.bind.Jsonb;
 import jakarta.ws.rs.client.Client;
-import jakarta.ws.rs.client.ClientBuilder;
 
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -77,6 +86,14 @@ public final class EAccountingClient implements AutoCloseable {
         return new EAccountingClient(shared, () -> shared.tokens().forUser(user, company), false);
     }
 
+    /**
+     * The same client with each call's token from {@code token}, for instance the signed-in caller's (the injected
+     * client is this view).
+     */
+    public EAccountingClient forToken(Supplier<VismaAccessToken> token) {
+        return new EAccountingClient(shared, Objects.requireNonNull(token, "token"), false);
+    }
+
     /** The company's settings. */
     public CompanySettingsResource companySettings() {
         return new CompanySettingsResource(calls);
@@ -87,8 +104,20 @@ public final class EAccountingClient implements AutoCloseable {
         return new Users(calls);
     }
 
+    /** Fiscal years. */
+    public FiscalYears fiscalYears() {
+        return new FiscalYears(calls);
+    }
 
+    /** The chart of accounts. */
+    public Accounts accounts() {
+        return new Accounts(calls);
+    }
 
+    /** VAT codes. */
+    public VatCodes vatCodes() {
+        return new VatCodes(calls);
+    }
 
     /** Terms of payment. */
     public TermsOfPayments termsOfPayments() {
@@ -100,13 +129,45 @@ public final class EAccountingClient implements AutoCloseable {
         return new Customers(calls);
     }
 
+    /** Suppliers: list, get, create. */
+    public Suppliers suppliers() {
+        return new Suppliers(calls);
+    }
 
+    /** Articles: list, get, create. */
+    public Articles articles() {
+        return new Articles(calls);
+    }
 
+    /** Projects: list, get, create. */
+    public Projects projects() {
+        return new Projects(calls);
+    }
 
+    /** Customer invoice drafts: list, get, create, convert to an invoice. */
+    public CustomerInvoiceDrafts customerInvoiceDrafts() {
+        return new CustomerInvoiceDrafts(calls);
+    }
 
+    /** Customer invoices: list, get, create. */
+    public CustomerInvoices customerInvoices() {
+        return new CustomerInvoices(calls);
+    }
 
+    /** Supplier invoices: list, get. */
+    public SupplierInvoices supplierInvoices() {
+        return new SupplierInvoices(calls);
+    }
 
+    /** Vouchers: list, get, create. */
+    public Vouchers vouchers() {
+        return new Vouchers(calls);
+    }
 
+    /** Attachments: upload, get, link to a document. */
+    public Attachments attachments() {
+        return new Attachments(calls);
+    }
 
     /**
      * Closes the HTTP client and JSON-B of this client and of every view of it; a view's own {@code close} does
@@ -213,11 +274,7 @@ public final class EAccountingClient implements AutoCloseable {
                 throw new IllegalStateException("An EAccountingClient needs tokens(VismaTokens): inject VismaTokens "
                         + "and pass it to the builder");
             }
-            Client http = ClientBuilder.newBuilder()
-                    .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                    .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                    .build()
-                    .register(VismaBearerFilter.forCallsWithToken(tokens));
+            Client http = JaxRsClients.create(tokens, connectTimeout, readTimeout);
             Shared shared = new Shared(apiBase, tokens, http, Json.create(), new Pacer(callsPerMinute, clock, sleeper));
             return new EAccountingClient(shared, callerToken != null ? callerToken : () -> {
                 throw new IllegalStateException("This EAccountingClient has no caller token: call forCompany(companyId) "

@@ -6,6 +6,7 @@ import io.github.vismaidentity.emulator.control.Fault;
 import io.github.vismaidentity.emulator.directory.Client;
 import io.github.vismaidentity.emulator.directory.Company;
 import io.github.vismaidentity.emulator.directory.Seed;
+import io.github.vismaidentity.emulator.directory.SeededCustomer;
 import io.github.vismaidentity.emulator.directory.User;
 import io.github.vismaidentity.emulator.support.Browserless;
 import io.github.vismaidentity.emulator.support.TokenCalls;
@@ -401,7 +402,8 @@ public abstract class SampleJourneys {
 
     /** Number and name of the company's {@code n}th customer, as the emulator makes them up. */
     private static List<String> customer(int n) {
-        return List.of(String.valueOf(1000 + n), "Customer " + n + " of " + DEMO_AB.name());
+        SeededCustomer customer = SeededCustomer.of(DEMO_AB, n);
+        return List.of(customer.customerNumber(), customer.name());
     }
 
     /** A page of the sample's own: the status, a title, and nothing of an exception. */

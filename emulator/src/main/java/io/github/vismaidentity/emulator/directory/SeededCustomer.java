@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * One of a company's made-up customers ({@link Company#customers()} of them): businesses and private
@@ -36,6 +37,8 @@ public record SeededCustomer(String id, String customerNumber, String name, bool
     private record City(String name, String postalCode) {
     }
 
+    private static final Pattern LEGAL_FORM = Pattern.compile(" (AB|HB|AS|DA)$");
+    private static final Pattern NOT_IN_ADDRESS = Pattern.compile("[^a-z0-9.]");
     private static final Instant FIRST_CHANGE = Instant.parse("2024-01-08T07:30:00Z");
     private static final List<String> SURNAMES = List.of("Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson",
             "Larsson", "Olsson", "Persson", "Svensson", "Gustafsson", "Lindberg", "Berglund", "Lindqvist", "Holm",
@@ -80,8 +83,9 @@ public record SeededCustomer(String id, String customerNumber, String name, bool
         String surname = pick(random, SURNAMES);
         String name = person ? pick(random, FIRST_NAMES) + " " + surname : businessName(random, surname, norwegian);
         String street = pick(random, norwegian ? NORWEGIAN_STREETS : SWEDISH_STREETS) + " " + (1 + random.nextInt(80));
-        String postalCode = city.postalCode() + random.nextInt(10) + (norwegian ? "" : random.nextInt(10));
-        String email = (person ? "faktura." + slug(surname) : "ekonomi") + "@" + slug(name) + ".example";
+        String postalCode = city.postalCode() + random.nextInt(10);
+        String email = person ? slug(name.replace(' ', '.')) + "@mail.example"
+                : "ekonomi@" + slug(LEGAL_FORM.matcher(name).replaceAll("")) + ".example";
         String telephone = norwegian ? "+47 " + digits(random, 8) : "0" + (8 + random.nextInt(90)) + "-" + digits(random, 6);
         String organisation = person ? null
                 : norwegian ? "9" + digits(random, 8) : "55" + digits(random, 4) + "-" + digits(random, 4);
@@ -102,8 +106,9 @@ public record SeededCustomer(String id, String customerNumber, String name, bool
     }
 
     private static String slug(String name) {
-        return name.toLowerCase(Locale.ROOT).replace("å", "a").replace("ä", "a").replace("ö", "o").replace("ø", "o")
-                .replace("æ", "ae").replaceAll("[^a-z0-9]", "");
+        String ascii = name.toLowerCase(Locale.ROOT).replace("å", "a").replace("ä", "a").replace("ö", "o").replace("ø", "o")
+                .replace("æ", "ae");
+        return NOT_IN_ADDRESS.matcher(ascii).replaceAll("");
     }
 
     private static String digits(Random random, int count) {
