@@ -86,7 +86,25 @@ final class ClientReport {
         }
     }
 
-    static String markdown(StreamRun stream, ImportRun imported, String setUp) {
+    /**
+     * Many one-customer list calls on one open client.
+     *
+     * @param calls         the measured calls
+     * @param seconds       their time, one after the other
+     * @param retainedBytes the used heap after them minus before them, each after a full GC, the client still open
+     */
+    record ListCallsRun(int calls, double seconds, long retainedBytes) {
+
+        double millisPerCall() {
+            return seconds * 1e3 / calls;
+        }
+
+        double bytesPerCall() {
+            return (double) retainedBytes / calls;
+        }
+    }
+
+    static String markdown(StreamRun stream, ListCallsRun listCalls, ImportRun imported, String setUp) {
         StringBuilder out = new StringBuilder("### The eAccounting client: a stream of 10,000 customers, a paced import\n\n");
         out.append(setUp).append("\n\n");
         out.append("| stream of every customer | customers | page size | requests to /v2/customers | pages | time "
@@ -100,6 +118,13 @@ final class ClientReport {
                 stream.rawSeconds(), stream.clientMicrosPerItem(), mb(stream.heapBefore()),
                 mb(stream.heap().min()),
                 mb(stream.heap().max()), mb(stream.heap().spread()), mb(stream.listBytes()), stream.spreadOverList()));
+        out.append('\n');
+        out.append("| list calls on one open client, unpaced | calls | time | per call | heap after GC, after "
+                + "less before | per call |\n");
+        out.append("|---|---|---|---|---|---|\n");
+        out.append(String.format(Locale.ROOT, "| `customers().list(Query.all().pageSize(1))` | %,d | %.1f s | %.1f ms "
+                        + "| %s | %.0f bytes |%n", listCalls.calls(), listCalls.seconds(), listCalls.millisPerCall(),
+                mb(listCalls.retainedBytes()), listCalls.bytesPerCall()));
         out.append('\n');
         out.append("| paced import | customers | pace | time | calls | calls a minute | HTTP 429 | pacer waits "
                 + "| waited | per call besides the waits | errors | listed afterwards |\n");

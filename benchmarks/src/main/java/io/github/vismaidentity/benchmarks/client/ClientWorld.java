@@ -15,6 +15,7 @@ import io.github.vismaidentity.refresh.TokenRefresher;
 import io.github.vismaidentity.store.TokenCipher;
 import io.github.vismaidentity.store.TokenSetStore;
 
+import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -38,6 +39,11 @@ final class ClientWorld implements AutoCloseable {
     private static final String SCOPE = "openid offline_access ea:api ea:sales";
 
     final VismaEmulator emulator;
+    /**
+     * The JDK's HTTP client for calls beside the eAccounting client, one for the whole run: a client left behind
+     * keeps its buffers until it is collected, and would move the heap readings taken meanwhile.
+     */
+    final HttpClient plainHttp = HttpClient.newHttpClient();
     final VismaTokens tokens;
     final String streamedCompanyId;
     final String importedCompanyId;

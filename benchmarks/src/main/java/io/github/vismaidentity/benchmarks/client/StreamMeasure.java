@@ -56,8 +56,6 @@ final class StreamMeasure {
             });
         }
         long listBytes = listBytes();
-        // Last: the JDK's HTTP client keeps buffers and a selector thread until it is collected, which would move
-        // the heap readings above.
         double rawSeconds = rawPages();
         return new ClientReport.StreamRun(customers, PAGE_SIZE, requests, items, seconds, rawSeconds, atPages,
                 heapBefore, listBytes);
@@ -68,7 +66,7 @@ final class StreamMeasure {
      * token: the emulator's and the network's share of the stream's time, which the client cannot change.
      */
     private double rawPages() throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = world.plainHttp;
         String authorization = world.tokens.forCompany(world.streamedCompanyId).authorizationHeader();
         long pages = (customers + PAGE_SIZE - 1) / PAGE_SIZE;
         long started = System.nanoTime();

@@ -60,14 +60,23 @@ class ClientReportTest {
     }
 
     @Test
+    void listCallsAreMeasuredPerCallInTimeAndInTheHeapTheyLeaveBehind() {
+        ClientReport.ListCallsRun run = new ClientReport.ListCallsRun(2_000, 10.0, 2 * MB);
+
+        assertThat(run.millisPerCall()).isEqualTo(5.0);
+        assertThat(run.bytesPerCall()).isEqualTo(1048.576);
+    }
+
+    @Test
     void theTablesShowWhatWasMeasured() {
-        String markdown = ClientReport.markdown(stream(10_000, 1_000, 10, heap(40 * MB, 41 * MB), 20 * MB), IMPORT,
-                "Set-up.");
+        String markdown = ClientReport.markdown(stream(10_000, 1_000, 10, heap(40 * MB, 41 * MB), 20 * MB),
+                new ClientReport.ListCallsRun(2_000, 10.0, 2 * MB), IMPORT, "Set-up.");
 
         assertThat(markdown).startsWith("### The eAccounting client")
                 .contains("Set-up.")
                 .contains("| `customers().stream(Query.all())` | 10,000 | 1,000 | 10 | 10 | 2.00 s | 200.0 µs "
                         + "| 1.50 s | 50.0 µs | 30.0 MB; 40.0 MB / 41.0 MB | 1.0 MB | 20.0 MB | 0.050 |")
+                .contains("| `customers().list(Query.all().pageSize(1))` | 2,000 | 10.0 s | 5.0 ms | 2.0 MB | 1049 bytes |")
                 .contains("| 1,000 | 600 a minute | 80.0 s | 1,000 | 750 | 0 | 1 | 55.0 s | 25.0 ms | 0 | 1,000 |");
     }
 
