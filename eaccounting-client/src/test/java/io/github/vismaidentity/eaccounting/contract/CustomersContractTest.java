@@ -38,6 +38,20 @@ class CustomersContractTest extends ContractTestBase {
     }
 
     @Test
+    void aSelectAnswersOnlyTheSelectedPropertiesAndTheRecordReadsTheRestAsNull() {
+        List<Customer> selected = client.customers().list(Query.all()
+                .select(Customers.NAME, Customers.CUSTOMER_NUMBER).where(Customers.IS_ACTIVE.eq(true))).items();
+
+        assertThat(selected).isNotEmpty().allSatisfy(customer -> {
+            assertThat(customer.name()).isNotBlank();
+            assertThat(customer.customerNumber()).isNotBlank();
+            assertThat(customer.emailAddress()).isNull();
+            assertThat(customer.isActive()).isNull();
+            assertThat(customer.emailAddresses()).isEmpty();
+        });
+    }
+
+    @Test
     void aCreatedCustomerComesBackWithItsIdAndNumberAndIsListedAndFound() {
         int before = client.customers().list().meta().totalNumberOfResults();
         UUID terms = client.termsOfPayments().list().items().get(0).id();

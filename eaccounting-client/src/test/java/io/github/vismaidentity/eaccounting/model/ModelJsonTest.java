@@ -76,6 +76,15 @@ class ModelJsonTest {
     }
 
     @Test
+    void readsAListWithNullItemsAsTheItemsThatAreThere() {
+        Customer customer = JSONB.fromJson("{\"EmailAddresses\":[\"a@example.com\",null]}", Customer.class);
+        Voucher voucher = JSONB.fromJson("{\"Rows\":[null,{\"AccountNumber\":1930}]}", Voucher.class);
+
+        assertThat(customer.emailAddresses()).containsExactly("a@example.com");
+        assertThat(voucher.rows()).extracting(VoucherRow::accountNumber).containsExactly(1930L);
+    }
+
+    @Test
     void aDateInNoneOfVismasFormsFailsTheReadWithItsMessageIdInTheCauses() {
         assertThatThrownBy(() -> JSONB.fromJson("{\"LastInvoiceDate\":\"31/01/2024\"}", Customer.class))
                 .isInstanceOf(JsonbException.class)

@@ -46,6 +46,14 @@ final class ApiError extends Exception {
         return new ApiError(404, NOT_FOUND, "No " + what + " with id '" + id + "' in this company", List.of());
     }
 
+    /**
+     * A value the caller sent, quoted for a message: one longer than 80 characters cut to its first 24,
+     * so a token pasted into a query or path is never echoed whole.
+     */
+    static String quote(String value) {
+        return "'" + (value.length() > 80 ? value.substring(0, 24) + "..." : value) + "'";
+    }
+
     int status() {
         return status;
     }

@@ -74,7 +74,8 @@ final class ApiRequest {
         try {
             return UUID.fromString(value).toString().toLowerCase(Locale.ROOT);
         } catch (IllegalArgumentException e) {
-            throw ApiError.notFound(what, value);
+            throw new ApiError(404, ApiError.NOT_FOUND, "No " + what + " has the id " + ApiError.quote(value)
+                    + ": ids are GUIDs", List.of());
         }
     }
 

@@ -35,7 +35,7 @@ final class Attachments {
         attachment.put("Id", checks.id(body, "", "Id", false).orElse(id));
         checks.requiredText(body, "", "ContentType", 15).ifPresent(type -> {
             if (!CONTENT_TYPES.contains(type)) {
-                checks.invalid("ContentType", "ContentType '" + type + "' is not allowed: send one of "
+                checks.invalid("ContentType", "ContentType " + ApiError.quote(type) + " is not allowed: send one of "
                         + CONTENT_TYPES.stream().sorted().toList());
             }
             attachment.put("ContentType", type);
@@ -43,12 +43,13 @@ final class Attachments {
         attachment.put("AttachedDocumentType", 0);
         checks.requiredText(body, "", "FileName", 200).ifPresent(name -> {
             if (!FILE_NAME.matcher(name).matches()) {
-                checks.invalid("FileName", "FileName '" + name + "' may hold only letters, digits and - _ ( ) .");
+                checks.invalid("FileName", "FileName " + ApiError.quote(name)
+                        + " may hold only letters, digits and - _ ( ) .");
             }
             attachment.put("FileName", name);
         });
         content(body, checks);
-        checks.text(body, "", "Comment", 1000).ifPresent(comment -> attachment.put("Comment", comment));
+        checks.text(body, "", "Comment", Integer.MAX_VALUE).ifPresent(comment -> attachment.put("Comment", comment));
         attachment.put("Type", 2);
         attachment.put("AttachmentStatus", 1);
         attachment.put("UploadedBy", uploadedBy);
@@ -78,7 +79,7 @@ final class Attachments {
                     throw new IllegalArgumentException();
                 }
             } catch (IllegalArgumentException e) {
-                checks.invalid("Url", "Url must be an absolute http or https URL, not '" + text + "'");
+                checks.invalid("Url", "Url must be an absolute http or https URL, not " + ApiError.quote(text));
             }
         });
     }
@@ -116,6 +117,10 @@ final class Attachments {
                                               Function<String, Optional<Map<String, Object>>> attachments,
                                               String documentId) {
         Object value = body.get("AttachmentIds");
+        if (value != null && !(value instanceof List<?>)) {
+            checks.invalid("AttachmentIds", "AttachmentIds must be an array of attachment ids");
+            return List.of();
+        }
         if (!(value instanceof List<?> list) || list.isEmpty()) {
             checks.add("AttachmentIds", Checks.REQUIRED, "AttachmentIds needs the id of at least one attachment");
             return List.of();

@@ -145,7 +145,8 @@ final class Books {
         Map<String, Object> attachment = Checks.accepted(Attachments.upload(body, checks, newId(), uploadedBy, now),
                 checks);
         if (attachments.get((String) attachment.get("Id")).isPresent()) {
-            checks.invalid("Id", "An attachment with Id " + attachment.get("Id") + " exists: send no Id to get a new one");
+            checks.invalid("Id", "An attachment with Id " + attachment.get("Id")
+                    + " exists: send no Id to get a new one");
             Checks.accepted(Optional.empty(), checks);
         }
         return stored(attachments, attachment);

@@ -50,7 +50,8 @@ final class Checks {
     }
 
     void notFound(String field, Object id, String what) {
-        add(field, NOT_FOUND, field + " '" + id + "' names no " + what + " of this company");
+        add(field, NOT_FOUND, field + " " + ApiError.quote(String.valueOf(id)) + " names no " + what
+                + " of this company");
     }
 
     /** A string that must be present and not blank, at most {@code max} characters; empty when it is not. */
@@ -66,8 +67,8 @@ final class Checks {
     /** Refuses {@code value} when another of the company's {@code kind}s has it in {@code field}. */
     void unique(String field, String value, Collection<Map<String, Object>> existing, String kind) {
         existing.stream().filter(other -> value.equals(other.get(field))).findFirst().ifPresent(taken ->
-                invalid(field, field + " '" + value + "' is already used by " + kind + " '" + taken.get("Name")
-                        + "': send another one"));
+                invalid(field, field + " " + ApiError.quote(value) + " is already used by " + kind + " '"
+                        + taken.get("Name") + "': send another one"));
     }
 
     /** An optional string of at most {@code max} characters. */
@@ -184,7 +185,8 @@ final class Checks {
         try {
             return value == null ? Optional.empty() : Optional.of(JsonValues.readDate(value));
         } catch (DateTimeParseException e) {
-            invalid(prefix + field, prefix + field + " must be a date such as 2024-01-31, not '" + value + "'");
+            invalid(prefix + field, prefix + field + " must be a date such as 2024-01-31, not "
+                    + ApiError.quote(String.valueOf(value)));
             return Optional.empty();
         }
     }

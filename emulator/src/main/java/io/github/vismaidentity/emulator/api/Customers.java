@@ -1,11 +1,13 @@
 package io.github.vismaidentity.emulator.api;
 
+import io.github.vismaidentity.emulator.http.HttpProblem;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * {@code customers}: list (filter and order by {@code Name}, {@code CustomerNumber}, {@code EmailAddress},
@@ -51,7 +53,7 @@ final class Customers implements ApiResource {
      * and, without one, its number. Either way {@code ChangedUtc} is now.
      */
     private static Map<String, Object> save(ApiRequest request, Optional<Map<String, Object>> current)
-            throws ApiError, io.github.vismaidentity.emulator.http.HttpProblem {
+            throws ApiError, HttpProblem {
         JsonBody body = request.body();
         Map<String, Object> customer = new HashMap<>(CustomerSchema.read(body));
         Object termsId = customer.get("TermsOfPaymentId");
@@ -89,7 +91,7 @@ final class Customers implements ApiResource {
         return String.valueOf(highest + 1);
     }
 
-    private static java.util.function.Function<Map<String, Object>, Map<String, Object>> view(ApiRequest request) {
+    private static Function<Map<String, Object>, Map<String, Object>> view(ApiRequest request) {
         Records terms = TermsOfPayments.table(request);
         return stored -> CustomerSchema.view(stored, Optional.ofNullable(stored.get("TermsOfPaymentId"))
                 .flatMap(termsId -> terms.get(termsId.toString())));

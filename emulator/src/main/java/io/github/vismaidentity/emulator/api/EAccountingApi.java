@@ -77,11 +77,12 @@ public final class EAccountingApi {
                 ? path.substring(0, path.length() - 1) : path);
         if (resolution instanceof ApiRoutes.WrongMethod wrong) {
             call.addHeader("Allow", String.join(", ", wrong.allowed()));
-            throw new ApiError(405, ApiError.VALIDATION_FAILED, call.method() + " is not allowed on " + call.path()
+            throw new ApiError(405, ApiError.VALIDATION_FAILED, call.method() + " is not allowed on " + ApiError.quote(call.path())
                     + "; use " + String.join(" or ", wrong.allowed()), List.of());
         }
         if (!(resolution instanceof ApiRoutes.Found found)) {
-            throw new ApiError(404, ApiError.NOT_FOUND, "The emulated eAccounting API has no " + call.path(), List.of());
+            throw new ApiError(404, ApiError.NOT_FOUND, "The emulated eAccounting API has no path "
+                    + ApiError.quote(call.path()), List.of());
         }
         ApiOperation operation = found.operation();
         Optional<IssuedAccessToken> token = bearer(call).flatMap(accessTokens::validate);

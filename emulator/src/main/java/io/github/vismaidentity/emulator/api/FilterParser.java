@@ -104,8 +104,8 @@ final class FilterParser {
         expect(Kind.OPEN, "'('");
         Token field = expect(Kind.WORD, "a field name");
         if (fieldType(field) != FieldType.STRING) {
-            throw ApiError.badRequest("$filter: " + function + " needs a text field, and '" + field.text()
-                    + "' at position " + field.position() + " is not one");
+            throw ApiError.badRequest("$filter: " + function + " needs a text field, and " + ApiError.quote(field.text())
+                    + " at position " + field.position() + " is not one");
         }
         expect(Kind.COMMA, "','");
         String text = ((String) literal(field.text(), FieldType.STRING)).toLowerCase(Locale.ROOT);
@@ -163,8 +163,8 @@ final class FilterParser {
     private static String describe(Token token) {
         return switch (token.kind()) {
             case END -> "the end of the filter";
-            case STRING -> "'" + token.text().replace("'", "''") + "'";
-            default -> "'" + token.text() + "'";
+            case STRING -> ApiError.quote(token.text().replace("'", "''"));
+            default -> ApiError.quote(token.text());
         };
     }
 

@@ -99,7 +99,7 @@ final class ListQuery {
             String[] words = part.split("\\s+");
             String direction = words.length > 1 ? words[1].toLowerCase(Locale.ROOT) : "asc";
             if (words.length > 2 || !direction.equals("asc") && !direction.equals("desc")) {
-                throw ApiError.badRequest("$orderby: '" + part + "' must be a field name, optionally followed by asc or desc");
+                throw ApiError.badRequest("$orderby: " + ApiError.quote(part) + " must be a field name, optionally followed by asc or desc");
             }
             String name = words[0];
             FieldType type = fields.type(name).orElseThrow(() -> fields.unknownField("$orderby", name));
@@ -114,7 +114,7 @@ final class ListQuery {
         List<String> names = parts(select);
         for (String name : names) {
             if (!fields.properties().isEmpty() && !fields.properties().contains(name)) {
-                throw ApiError.badRequest("$select: '" + name + "' is not a property of " + fields.resource());
+                throw ApiError.badRequest("$select: " + ApiError.quote(name) + " is not a property of " + fields.resource());
             }
         }
         return names;
@@ -127,7 +127,7 @@ final class ListQuery {
         }
         for (String part : commaSeparated.split(",", -1)) {
             if (part.isBlank()) {
-                throw ApiError.badRequest("An empty name in '" + commaSeparated + "': separate names with one comma");
+                throw ApiError.badRequest("An empty name in " + ApiError.quote(commaSeparated) + ": separate names with one comma");
             }
             parts.add(part.trim());
         }
@@ -147,6 +147,6 @@ final class ListQuery {
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw ApiError.badRequest(name + " must be a whole number of 1 or more, not '" + value + "'");
+        throw ApiError.badRequest(name + " must be a whole number of 1 or more, not " + ApiError.quote(value));
     }
 }

@@ -41,7 +41,7 @@ record QueryFields(String resource, Map<String, FieldType> filterable, Set<Strin
 
     /** The 400 for a field a query may not name, listing the ones it may. */
     ApiError unknownField(String option, String field) {
-        return ApiError.badRequest(option + ": '" + field + "' is not a field " + resource
+        return ApiError.badRequest(option + ": " + ApiError.quote(field) + " is not a field " + resource
                 + " can be filtered or ordered by; use one of " + String.join(", ", filterable.keySet()));
     }
 }

@@ -3,6 +3,7 @@ package io.github.vismaidentity.emulator.api;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -60,7 +61,7 @@ final class Suppliers {
             supplier.put("TermsOfPaymentId", termsOfPaymentId);
             supplier.put("IsActive", index != SEEDED.size() - 1);
             suppliers.add(completed(JsonValues.stableId(companyId, "supplier", index + 1), supplier, countryCode,
-                    currencyCode, created.atStartOfDay().toInstant(java.time.ZoneOffset.UTC)));
+                    currencyCode, created.atStartOfDay().toInstant(ZoneOffset.UTC)));
         }
         return suppliers;
     }

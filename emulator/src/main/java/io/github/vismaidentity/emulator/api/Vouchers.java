@@ -3,10 +3,13 @@ package io.github.vismaidentity.emulator.api;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -20,6 +23,7 @@ import java.util.function.Predicate;
 final class Vouchers {
 
     static final String DEFAULT_SERIES = "A";
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv");
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("10000000000");
 
     private final String companyId;
@@ -42,12 +46,11 @@ final class Vouchers {
         for (LocalDate date = LocalDate.of(today.getYear() - 1, 1, 25); !date.isAfter(today); date = date.plusMonths(1)) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("VoucherDate", date.toString());
-            body.put("VoucherText", "Hyra " + date.getMonth().getDisplayName(java.time.format.TextStyle.FULL,
-                    java.util.Locale.forLanguageTag("sv")) + " " + date.getYear());
+            body.put("VoucherText", "Hyra " + date.getMonth().getDisplayName(TextStyle.FULL, SWEDISH) + " " + date.getYear());
             body.put("Rows", List.of(row(5010, "12000", null), row(2640, "3000", null), row(1930, null, "15000")));
             Checks checks = new Checks();
             Optional<Map<String, Object>> voucher = create(body, checks, vouchers, project -> false,
-                    JsonValues.stableId(companyId, "voucher", date), date.atTime(8, 0).toInstant(java.time.ZoneOffset.UTC),
+                    JsonValues.stableId(companyId, "voucher", date), date.atTime(8, 0).toInstant(ZoneOffset.UTC),
                     today);
             vouchers.add(voucher.orElseThrow(() -> new IllegalStateException(
                     "A seeded voucher breaks the emulator's rules: " + checks.problems())));
@@ -109,8 +112,10 @@ final class Vouchers {
             Map<String, Object> booked = new LinkedHashMap<>();
             checks.whole(row, prefix, "AccountNumber", 1, 9_999_999_999L, true).ifPresent(number ->
                     account(number, prefix, booked, checks));
-            BigDecimal debit = checks.amount(row, prefix, "DebitAmount", BigDecimal.ZERO, MAX_AMOUNT).orElse(BigDecimal.ZERO);
-            BigDecimal credit = checks.amount(row, prefix, "CreditAmount", BigDecimal.ZERO, MAX_AMOUNT).orElse(BigDecimal.ZERO);
+            BigDecimal debit = checks.amount(row, prefix, "DebitAmount", BigDecimal.ZERO, MAX_AMOUNT)
+                    .orElse(BigDecimal.ZERO);
+            BigDecimal credit = checks.amount(row, prefix, "CreditAmount", BigDecimal.ZERO, MAX_AMOUNT)
+                    .orElse(BigDecimal.ZERO);
             if (debit.signum() == credit.signum()) {
                 checks.invalid(prefix + "DebitAmount", "Each row is either a debit or a credit: give " + prefix
                         + "DebitAmount or " + prefix + "CreditAmount a positive amount, not both");

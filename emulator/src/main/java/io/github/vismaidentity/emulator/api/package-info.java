@@ -12,5 +12,10 @@
  * reads that collect field errors; {@code validate()} throws one 400 listing them all), and
  * {@code page(QueryFields, items)} for a list with {@code $filter}, {@code $orderby}, {@code $select}
  * and paging. A refusal is an {@code ApiError}, rendered as Visma's error body.
+ *
+ * <p>The bookkeeping resources ({@code AccountingResources}, {@code PurchaseResources},
+ * {@code SalesResources}) keep a company's documents together in one {@code Books} from {@code Ledgers},
+ * since they refer to each other; their rules check bodies with {@code Checks}, whose field errors end in
+ * the same 400.
  */
 package io.github.vismaidentity.emulator.api;

@@ -116,6 +116,24 @@ class ApiRoutingTest extends ApiTestBase {
     }
 
     @Test
+    void noRefusalEchoesTheCallersToken() {
+        String readOnly = token("demo", "Demo AB", SALES_READONLY);
+        emulator.control().rateLimitPerMinute(2);
+
+        List<HttpResponse<String>> refusals = List.of(
+                post("customers", Map.of("Name", readOnly), readOnly),
+                get("customers?$filter=" + "Name%20eq%20" + readOnly, readOnly),
+                get("customers/" + readOnly, readOnly),
+                get("customers?$select=" + readOnly, readOnly),
+                send("DELETE", "customers", readOnly, readOnly),
+                get(readOnly, readOnly),
+                send("DELETE", "customers/" + readOnly, null, readOnly));
+
+        assertThat(refusals).extracting(HttpResponse::statusCode).containsExactly(403, 400, 404, 429, 405, 404, 405);
+        assertThat(refusals).allSatisfy(response -> assertThat(response.body()).doesNotContain(readOnly));
+    }
+
+    @Test
     void readsAcceptTheReadOnlyScopesAndWritesOnlyTheFullOnes() {
         ApiRoutes routes = new ApiRoutes();
         EAccountingApi.resources(new Directory(List.of(Seed.client()), Seed.users())).forEach(r -> r.register(routes));

@@ -75,7 +75,8 @@ class BookSchemasTest {
             assertThat(schema).containsAll(item.keySet());
             if (rowsField != null) {
                 assertThat((List<?>) item.get(rowsField)).isNotEmpty().allSatisfy(row ->
-                        assertThat(rowSchema).containsAll(((Map<?, ?>) row).keySet().stream().map(String::valueOf).toList()));
+                        assertThat(rowSchema).containsAll(((Map<?, ?>) row).keySet().stream()
+                                .map(String::valueOf).toList()));
             }
         });
     }

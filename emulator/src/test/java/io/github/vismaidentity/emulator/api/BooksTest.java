@@ -209,6 +209,34 @@ class BooksTest {
     }
 
     @Test
+    void concurrentCreatesAndConversionsGetDistinctConsecutiveInvoiceNumbers() throws Exception {
+        Books books = books(137);
+        Map<String, Object> body = body("CustomerId", customers(137).get(0).get("Id"), "EuThirdParty", false,
+                "RotReducedInvoicingType", 0, "Rows", List.of(body("Text", "Tack!")));
+        List<String> drafts = books.drafts.all().stream().map(draft -> (String) draft.get("Id")).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Map<String, Object>>> created = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                created.add(pool.submit(() -> books.createInvoice(body, NOW)));
+            }
+            for (String draft : drafts) {
+                created.add(pool.submit(() -> books.convertDraft(draft, NOW).orElseThrow()));
+            }
+            List<Object> numbers = new ArrayList<>();
+            for (java.util.concurrent.Future<Map<String, Object>> invoice : created) {
+                numbers.add(invoice.get().get("InvoiceNumber"));
+            }
+
+            assertThat(numbers).containsExactlyInAnyOrderElementsOf(
+                    Stream.iterate(301, n -> n + 1).limit(25).map(n -> (Object) n).toList());
+            assertThat(books.drafts.all()).isEmpty();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void refusesAnInvoiceWithoutItsRequiredFieldsAndNamesEach() {
         assertThat(problems(() -> books(3).createInvoice(body(), NOW)))
                 .extracting(FieldError::field, FieldError::errorCode)
