@@ -15,9 +15,9 @@ final class ClientReport {
      * @param pageSize   the page size the stream asks for
      * @param requests   requests the emulator's customers endpoint received during the timed stream
      * @param items      customers the timed stream gave
-     * @param seconds    the timed stream, from the call to its last item
+     * @param seconds    a timed stream, from the call to its last item (the median of several)
      * @param rawSeconds the same pages fetched as bytes by the JDK's HTTP client, one after the other: what the
-     *                   emulator and the network take, without the client's JSON-B and records
+     *                   emulator and the network take, without the client's JSON-B and records (the median)
      * @param heap       the used heap, after a full GC, at the first customer of each page of another stream
      * @param heapBefore the used heap, after a full GC, before that stream
      * @param listBytes  what the same customers held in one list add to the used heap, after a full GC
@@ -107,7 +107,7 @@ final class ClientReport {
     static String markdown(StreamRun stream, ListCallsRun listCalls, ImportRun imported, String setUp) {
         StringBuilder out = new StringBuilder("### The eAccounting client: a stream of 10,000 customers, a paced import\n\n");
         out.append(setUp).append("\n\n");
-        out.append("| stream of every customer | customers | page size | requests to /v2/customers | pages | time "
+        out.append("| stream of every customer | customers | page size | requests to /v2/customers | pages | time (median) "
                 + "| per customer | the same pages as bytes | the client's share per customer "
                 + "| heap after GC: before; at each page, min / max | spread | the same customers as one list "
                 + "| spread / list |\n");

@@ -92,7 +92,8 @@ public final class ClientRun {
                         + "Payara 6 ships them), pacing at %d calls a minute, its tokens from `VismaTokens.forCompany` "
                         + "(the extension's refresher over an in-memory Derby store, both companies connected by real "
                         + "sign-ins); one thread; heap %d MB at most. A warm-up stream runs before the measured ones; the "
-                        + "import starts 61 s after the last of them, on an empty minute.",
+                        + "times are the medians of " + StreamMeasure.TIMED + " streams, each followed by the same pages "
+                        + "as bytes; the import starts 61 s after the last call before it, on an empty minute.",
                 ClientWorld.VISMA_CALLS_PER_MINUTE, perMinute,
                 ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() >> 20);
     }

@@ -60,6 +60,12 @@ class ClientReportTest {
     }
 
     @Test
+    void theMedianOfTheTimedStreamsIsTheMiddleOneOrTheMeanOfTheTwoMiddleOnes() {
+        assertThat(StreamMeasure.median(new double[] {3.0, 1.0, 2.0})).isEqualTo(2.0);
+        assertThat(StreamMeasure.median(new double[] {4.0, 1.0, 3.0, 2.0})).isEqualTo(2.5);
+    }
+
+    @Test
     void listCallsAreMeasuredPerCallInTimeAndInTheHeapTheyLeaveBehind() {
         ClientReport.ListCallsRun run = new ClientReport.ListCallsRun(2_000, 10.0, 2 * MB);
 
