@@ -62,7 +62,7 @@ public final class BenchmarkWiring {
     }
 
     /** One node's refresher: its own HTTP client, discovery, cache and single flight over the given store. */
-    static TokenRefresher refresher(VismaIdentitySettings settings, DataSource dataSource,
+    public static TokenRefresher refresher(VismaIdentitySettings settings, DataSource dataSource,
                                     TokenSetStore store, Clock clock) {
         VismaHttp http = new VismaHttp(settings);
         Discovery discovery = new Discovery(settings, http);

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 public final class ResultsFile {
 
     /** The parts in the order the file shows them (and run-all runs them). */
-    static final List<String> PARTS = List.of("fast-path", "scale", "side-by-side", "storm");
+    static final List<String> PARTS = List.of("fast-path", "scale", "side-by-side", "storm", "client");
 
     private static final Pattern MARKER = Pattern.compile("(?m)^<!-- run-all part: ([a-z-]+) -->\\n");
     private static final String HEADER = """

@@ -80,17 +80,26 @@ public final class StormSignIns {
      * leaving thousands of HTTP clients and their connections behind.
      */
     public SignedIn signIn(int i, Browserless browser) {
+        return signIn(username(i), PASSWORD, company(i), browser);
+    }
+
+    /** A sign-in of any emulated user to one of its companies, by the company's name, through {@code browser}. */
+    public SignedIn signIn(String username, String password, String companyName, Browserless browser) {
         browser.http().cookieHandler().map(CookieManager.class::cast)
                 .ifPresent(cookies -> cookies.getCookieStore().removeAll());
         AuthorizationRedirect.Start start = redirects.start(discovery.endpoints(), Seed.REDIRECT_URI, "/",
                 SignInOptions.standard());
-        URI callback = SignIn.follow(emulator, browser, start.location(), username(i), PASSWORD, company(i));
+        URI callback = SignIn.follow(emulator, browser, start.location(), username, password, companyName);
         return callbacks.complete(callback, Optional.of(start.pending()));
     }
 
     /** {@link #signIn} user {@code i} and store the token set as the extension's callback would. */
     TokenSetKey signInAndStore(int i, TokenSetStore store, Browserless browser) {
-        SignedIn signedIn = signIn(i, browser);
+        return store(signIn(i, browser), store);
+    }
+
+    /** Stores a sign-in's token set as the extension's callback would, and gives its key. */
+    public static TokenSetKey store(SignedIn signedIn, TokenSetStore store) {
         TokenSetKey key = new TokenSetKey(Seed.CLIENT_ID, signedIn.claims().getSubject().getValue(),
                 signedIn.company().id());
         store.save(key, signedIn.company().name(), signedIn.tokens().accessToken(),

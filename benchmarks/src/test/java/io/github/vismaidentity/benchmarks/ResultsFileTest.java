@@ -51,6 +51,15 @@ class ResultsFileTest {
     }
 
     @Test
+    void theClientPartGoesAfterTheStormIntoAFileWrittenBeforeItExisted() {
+        String merged = ResultsFile.merged(WHOLE, Map.of("client", "### The eAccounting client\n\nclient\n"));
+
+        assertThat(merged).containsSubsequence("part: storm", "old storm", "<!-- run-all part: client -->\n",
+                "### The eAccounting client").endsWith("client\n");
+        assertThat(ResultsFile.parts(merged)).containsKeys("storm", "client");
+    }
+
+    @Test
     void aFileWithoutMarkersIsRefusedSayingHowToWriteItWhole() {
         assertThatThrownBy(() -> ResultsFile.merged("# Benchmark results\n\n### Scale\n", Map.of("scale", "new\n")))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -60,7 +69,7 @@ class ResultsFileTest {
     @Test
     void anUnknownPartIsRefusedNamingTheParts() {
         assertThatThrownBy(() -> ResultsFile.merged(WHOLE, Map.of("scales", "x")))
-                .hasMessage("No part is called scales; the parts are [fast-path, scale, side-by-side, storm]");
+                .hasMessage("No part is called scales; the parts are [fast-path, scale, side-by-side, storm, client]");
         assertThatThrownBy(() -> ResultsFile.parts("<!-- run-all part: jmh -->\nx\n"))
                 .hasMessageContaining("a part called jmh, which run-all does not write");
     }
