@@ -2,14 +2,10 @@ package io.github.vismaidentity.emulator.api;
 
 import io.github.vismaidentity.emulator.directory.Company;
 import io.github.vismaidentity.emulator.directory.User;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-/** The made-up, stable content of a company: its settings, users and customers, as the API shows them. */
+/** The made-up, stable settings and users of a company, as the API shows them. */
 final class CompanyData {
 
     private CompanyData() {
@@ -33,29 +29,14 @@ final class CompanyData {
         entry.put("Email", user.email());
         entry.put("FirstName", names[0]);
         entry.put("LastName", names.length > 1 ? names[1] : "");
+        entry.put("IsActive", true);
         entry.put("IsCurrentUser", current);
         entry.put("IsConsultant", false);
         return entry;
     }
 
-    static List<Map<String, Object>> customers(Company company) {
-        List<Map<String, Object>> customers = new ArrayList<>(company.customers());
-        for (int i = 1; i <= company.customers(); i++) {
-            Map<String, Object> customer = new LinkedHashMap<>();
-            customer.put("Id", UUID.nameUUIDFromBytes((company.id() + "/customer/" + i).getBytes(StandardCharsets.UTF_8))
-                    .toString());
-            customer.put("CustomerNumber", String.valueOf(1000 + i));
-            customer.put("Name", "Customer " + i + " of " + company.name());
-            customer.put("EmailAddress", "customer" + i + "@example.com");
-            customer.put("CountryCode", company.countryCode());
-            customer.put("CurrencyCode", currency(company));
-            customer.put("IsActive", i % 10 != 0);
-            customers.add(customer);
-        }
-        return customers;
-    }
-
-    private static String currency(Company company) {
+    /** The company's currency, from its country: SEK, NOK, DKK, else EUR. */
+    static String currency(Company company) {
         return switch (company.countryCode()) {
             case "SE" -> "SEK";
             case "NO" -> "NOK";

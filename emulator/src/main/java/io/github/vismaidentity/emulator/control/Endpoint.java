@@ -18,7 +18,10 @@ public enum Endpoint {
     END_SESSION("/connect/endsession"),
     API_COMPANY_SETTINGS("/v2/companysettings"),
     API_USERS("/v2/users"),
+    /** {@code /v2/customers} and every path below it ({@code /v2/customers/{customerId}}). */
     API_CUSTOMERS("/v2/customers"),
+    /** Every other path of the eAccounting API (terms of payment, invoices, ...). */
+    API("/v2/"),
     /** The emulator's own home page, with links to try a sign-in in a browser. */
     HOME("/"),
     /** The built-in client behind the home page's links. */
@@ -36,6 +39,21 @@ public enum Endpoint {
     /** The path on the emulator, for {@link #ADMIN} the prefix of every admin path. */
     public String path() {
         return path;
+    }
+
+    /**
+     * True when a request to {@code requestPath} belongs to this endpoint: the same path, or for the
+     * API's endpoints and {@link #ADMIN} a path below it. The router picks the longest matching path,
+     * so {@code /v2/customers/1} is {@link #API_CUSTOMERS}, not {@link #API}.
+     */
+    public boolean serves(String requestPath) {
+        if (requestPath.equals(path)) {
+            return true;
+        }
+        if (this == ADMIN || this == API) {
+            return requestPath.startsWith(path);
+        }
+        return name().startsWith("API_") && requestPath.startsWith(path + "/");
     }
 
     /** The name used in the admin API and in counter names: {@code TOKEN} is {@code token}. */

@@ -23,8 +23,8 @@ public final class Seed {
      * {@code solo}/{@code solo} owns one company, "Solo Konsult AB".
      */
     public static List<User> users() {
-        Company demoAb = Company.named("Demo AB", "SE", 137);
-        Company demoNorge = Company.named("Demo Norge AS", "NO", 12);
+        Company demoAb = Company.named("Demo AB", "SE", 312);
+        Company demoNorge = Company.named("Demo Norge AS", "NO", 120);
         Company solo = Company.named("Solo Konsult AB", "SE", 3);
         return List.of(
                 User.of("demo", "demo", "Demo User", List.of(demoAb, demoNorge)),

@@ -100,15 +100,10 @@ public final class Router implements HttpHandler {
         return true;
     }
 
+    /** The routed endpoint that serves the path, the most specific (longest path) when several do. */
     private Optional<Endpoint> endpointOf(String path) {
-        if (path.startsWith(Endpoint.ADMIN.path()) && routes.containsKey(Endpoint.ADMIN)) {
-            return Optional.of(Endpoint.ADMIN);
-        }
-        for (Endpoint endpoint : routes.keySet()) {
-            if (endpoint != Endpoint.ADMIN && endpoint.path().equals(path)) {
-                return Optional.of(endpoint);
-            }
-        }
-        return Optional.empty();
+        return routes.keySet().stream()
+                .filter(endpoint -> endpoint.serves(path))
+                .max(java.util.Comparator.comparingInt(endpoint -> endpoint.path().length()));
     }
 }

@@ -38,6 +38,9 @@ class EAccountingApiTest extends EmulatorTestBase {
     private static final String SECOND_CLIENT = "second-client";
     private static final String SECOND_SECRET = "second-secret";
     private static final String WITHOUT_SALES = "openid offline_access ea:api ea:purchase";
+    /** The customers {@link Seed} gives its demo companies. */
+    private static final int DEMO_AB_CUSTOMERS = 312;
+    private static final int DEMO_NORGE_CUSTOMERS = 120;
     private static final Pattern RETRY_AFTER = Pattern.compile("Try again in (\\d+) seconds");
 
     @Override
@@ -171,7 +174,7 @@ class EAccountingApiTest extends EmulatorTestBase {
         String token = accessToken("demo", "Demo AB", "openid offline_access ea:api ea:sales_readonly");
 
         assertThat(ok(calls.api("companysettings", token)).get("Name")).isEqualTo("Demo AB");
-        assertThat(meta(ok(calls.api("customers", token)), "TotalNumberOfResults")).isEqualTo(137);
+        assertThat(meta(ok(calls.api("customers", token)), "TotalNumberOfResults")).isEqualTo(DEMO_AB_CUSTOMERS);
     }
 
     @Test
@@ -274,24 +277,25 @@ class EAccountingApiTest extends EmulatorTestBase {
         String token = demoToken();
         Set<Object> ids = new HashSet<>();
         List<Map<String, Object>> pages = new ArrayList<>();
-        for (int page = 1; page <= 3; page++) {
-            Map<String, Object> body = ok(calls.api("customers?$pagesize=50&$page=" + page, token));
+        for (int page = 1; page <= 4; page++) {
+            Map<String, Object> body = ok(calls.api("customers?$pagesize=100&$page=" + page, token));
             pages.add(body);
             data(body).forEach(customer -> ids.add(customer.get("Id")));
         }
 
-        for (int page = 1; page <= 3; page++) {
+        for (int page = 1; page <= 4; page++) {
             Map<String, Object> body = pages.get(page - 1);
             assertThat(meta(body, "CurrentPage")).isEqualTo(page);
-            assertThat(meta(body, "PageSize")).isEqualTo(50);
-            assertThat(meta(body, "TotalNumberOfPages")).isEqualTo(3);
-            assertThat(meta(body, "TotalNumberOfResults")).isEqualTo(137);
+            assertThat(meta(body, "PageSize")).isEqualTo(100);
+            assertThat(meta(body, "TotalNumberOfPages")).isEqualTo(4);
+            assertThat(meta(body, "TotalNumberOfResults")).isEqualTo(DEMO_AB_CUSTOMERS);
         }
-        assertThat(data(pages.get(0))).hasSize(50);
-        assertThat(data(pages.get(1))).hasSize(50);
-        assertThat(data(pages.get(2))).hasSize(37);
-        assertThat(ids).as("every customer once").hasSize(137);
-        assertThat(data(ok(calls.api("customers?$pagesize=50&$page=4", token)))).as("after the last page").isEmpty();
+        assertThat(data(pages.get(0))).hasSize(100);
+        assertThat(data(pages.get(1))).hasSize(100);
+        assertThat(data(pages.get(2))).hasSize(100);
+        assertThat(data(pages.get(3))).hasSize(12);
+        assertThat(ids).as("every customer once").hasSize(DEMO_AB_CUSTOMERS);
+        assertThat(data(ok(calls.api("customers?$pagesize=100&$page=5", token)))).as("after the last page").isEmpty();
     }
 
     @Test
@@ -320,12 +324,12 @@ class EAccountingApiTest extends EmulatorTestBase {
         Map<String, Object> norge = ok(calls.api("customers?$pagesize=1000",
                 accessToken("demo", "Demo Norge AS", SignIn.SCOPE)));
 
-        assertThat(meta(demoAb, "TotalNumberOfResults")).isEqualTo(137);
-        assertThat(meta(norge, "TotalNumberOfResults")).isEqualTo(12);
-        assertThat(data(norge)).hasSize(12);
+        assertThat(meta(demoAb, "TotalNumberOfResults")).isEqualTo(DEMO_AB_CUSTOMERS);
+        assertThat(meta(norge, "TotalNumberOfResults")).isEqualTo(DEMO_NORGE_CUSTOMERS);
+        assertThat(data(norge)).hasSize(DEMO_NORGE_CUSTOMERS);
         Set<Object> demoAbIds = new HashSet<>();
         data(demoAb).forEach(customer -> demoAbIds.add(customer.get("Id")));
         assertThat(data(norge)).extracting(customer -> customer.get("Id")).doesNotContainAnyElementsOf(demoAbIds);
-        assertThat(data(norge)).allSatisfy(customer -> assertThat(customer.get("CountryCode")).isEqualTo("NO"));
+        assertThat(data(norge)).allSatisfy(customer -> assertThat(customer.get("InvoiceCountryCode")).isEqualTo("NO"));
     }
 }
