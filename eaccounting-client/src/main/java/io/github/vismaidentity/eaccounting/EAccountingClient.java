@@ -77,6 +77,14 @@ public final class EAccountingClient implements AutoCloseable {
         return new EAccountingClient(shared, () -> shared.tokens().forUser(user, company), false);
     }
 
+    /**
+     * The same client with each call's token from {@code token}, for instance the signed-in caller's (the injected
+     * client is this view).
+     */
+    public EAccountingClient forToken(Supplier<VismaAccessToken> token) {
+        return new EAccountingClient(shared, Objects.requireNonNull(token, "token"), false);
+    }
+
     /** The company's settings. */
     public CompanySettingsResource companySettings() {
         return new CompanySettingsResource(calls);

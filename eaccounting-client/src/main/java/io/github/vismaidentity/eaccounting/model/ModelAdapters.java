@@ -18,9 +18,15 @@ public final class ModelAdapters {
         return new JsonbAdapter<?, ?>[] {
                 new LenientLocalDateAdapter(),
                 new LenientInstantAdapter(),
-                new PropertyType.Adapter(),
-                new TermsOfPaymentType.Adapter(),
+                new AttachmentStatus.Adapter(),
+                new DocumentType.Adapter(),
                 new ProductVariant.Adapter(),
+                new ProjectStatus.Adapter(),
+                new PropertyType.Adapter(),
+                new RotReducedInvoicingType.Adapter(),
+                new SupplierInvoiceStatus.Adapter(),
+                new TermsOfPaymentType.Adapter(),
+                new VoucherType.Adapter(),
         };
     }
 }

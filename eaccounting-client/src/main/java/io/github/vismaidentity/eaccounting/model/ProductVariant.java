@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * The eAccounting product a company runs, which decides the API's features (price lists only on Pro, for example).
- * Visma's {@code ProductVariant}: 1 = Standard, 2 = Invoicing, 3 = Bookkeeping, 4 = Solo, 5 = Pro, 6 = InvoicingCollaboration.
+ * Visma's {@code ProductVariant}:
+ * 1 = Standard, 2 = Invoicing, 3 = Bookkeeping, 4 = Solo, 5 = Pro, 6 = InvoicingCollaboration.
  * An open enum: a value Visma adds later is read and kept as {@code Unknown(n)} instead of failing the read.
  *
  * @param value the integer Visma sends
@@ -25,7 +26,9 @@ public record ProductVariant(int value) {
     public static final ProductVariant INVOICING_COLLABORATION = new ProductVariant(6);
 
     /** The values Visma's description lists (the constants above hold their integers). */
-    public enum Known { STANDARD, INVOICING, BOOKKEEPING, SOLO, PRO, INVOICING_COLLABORATION }
+    public enum Known {
+        STANDARD, INVOICING, BOOKKEEPING, SOLO, PRO, INVOICING_COLLABORATION
+    }
 
     private static final OpenEnums<Known> CODES = OpenEnums.codes(Known.class, 1, 2, 3, 4, 5, 6);
 

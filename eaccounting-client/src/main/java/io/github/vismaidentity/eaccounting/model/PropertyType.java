@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * The property type of a customer's ROT/RUT work (Sweden).
- * Visma's {@code PropertyType}: 1 = Apartment, 2 = Property.
+ * Visma's {@code PropertyType}:
+ * 1 = Apartment, 2 = Property.
  * An open enum: a value Visma adds later is read and kept as {@code Unknown(n)} instead of failing the read.
  *
  * @param value the integer Visma sends
@@ -17,7 +18,9 @@ public record PropertyType(int value) {
     public static final PropertyType PROPERTY = new PropertyType(2);
 
     /** The values Visma's description lists (the constants above hold their integers). */
-    public enum Known { APARTMENT, PROPERTY }
+    public enum Known {
+        APARTMENT, PROPERTY
+    }
 
     private static final OpenEnums<Known> CODES = OpenEnums.codes(Known.class, 1, 2);
 

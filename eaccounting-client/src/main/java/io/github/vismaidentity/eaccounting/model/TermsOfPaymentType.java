@@ -4,7 +4,9 @@ import java.util.Optional;
 
 /**
  * How a term of payment counts its days.
- * Visma's {@code TermsOfPaymentTypeId}: 0 = Normal, 1 = CurrentMonth, 2 = Cash, 3 = CardPayment, 4 = DigitalWallet, 5 = PaymentServiceProvider.
+ * Visma's {@code TermsOfPaymentTypeId}:
+ * 0 = Normal, 1 = CurrentMonth, 2 = Cash, 3 = CardPayment, 4 = DigitalWallet, 5 =
+ * PaymentServiceProvider.
  * An open enum: a value Visma adds later is read and kept as {@code Unknown(n)} instead of failing the read.
  *
  * @param value the integer Visma sends
@@ -25,7 +27,9 @@ public record TermsOfPaymentType(int value) {
     public static final TermsOfPaymentType PAYMENT_SERVICE_PROVIDER = new TermsOfPaymentType(5);
 
     /** The values Visma's description lists (the constants above hold their integers). */
-    public enum Known { NORMAL, CURRENT_MONTH, CASH, CARD_PAYMENT, DIGITAL_WALLET, PAYMENT_SERVICE_PROVIDER }
+    public enum Known {
+        NORMAL, CURRENT_MONTH, CASH, CARD_PAYMENT, DIGITAL_WALLET, PAYMENT_SERVICE_PROVIDER
+    }
 
     private static final OpenEnums<Known> CODES = OpenEnums.codes(Known.class, 0, 1, 2, 3, 4, 5);
 

@@ -1,12 +1,10 @@
 package io.github.vismaidentity.eaccounting.http;
 
+import io.github.vismaidentity.eaccounting.support.MovableClock;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -106,34 +104,5 @@ class PacerTest {
     @Test
     void aNegativeLimitIsRefused() {
         assertThatThrownBy(() -> pacer(-1)).hasMessageContaining("0 (no pacing) or more");
-    }
-
-    /** A clock the test moves. */
-    static final class MovableClock extends Clock {
-
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        synchronized void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public synchronized Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -1,0 +1,169 @@
+package io.github.vismaidentity.eaccounting.cdi;
+
+import io.github.vismaidentity.VismaAccessToken;
+import io.github.vismaidentity.VismaIdentityDefinition;
+import io.github.vismaidentity.VismaToken;
+import io.github.vismaidentity.VismaTokens;
+import io.github.vismaidentity.eaccounting.EAccountingClient;
+import io.github.vismaidentity.eaccounting.support.EmulatorTokens;
+import io.github.vismaidentity.emulator.EmulatorBuilder;
+import io.github.vismaidentity.emulator.control.Counter;
+import io.github.vismaidentity.emulator.control.Endpoint;
+import io.github.vismaidentity.emulator.support.EmulatorTestBase;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.inject.Produces;
+import org.jboss.weld.environment.se.Weld;
+import org.jboss.weld.environment.se.WeldContainer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The injected client on Weld SE, configured through MicroProfile Config (SmallRye, from system properties as an
+ * operator's environment would be), calling the emulator with the request's caller token.
+ */
+class EAccountingClientsTest extends EmulatorTestBase {
+
+    private static EmulatorTokens signedIn;
+    private final Map<String, String> previous = new HashMap<>();
+    private WeldContainer container;
+
+    @Override
+    protected EmulatorBuilder configure(EmulatorBuilder builder) {
+        return builder.clock(Clock.fixed(Instant.parse("2026-01-01T12:00:00Z"), ZoneOffset.UTC));
+    }
+
+    @BeforeEach
+    void signIn() {
+        signedIn = EmulatorTokens.signIn(emulator, browser);
+        set(VismaIdentityDefinition.API_BASE_URL, emulator.apiBaseUri().toString());
+    }
+
+    @AfterEach
+    void shutDownAndRestore() {
+        if (container != null && container.isRunning()) {
+            container.shutdown();
+        }
+        previous.forEach((key, value) -> {
+            if (value == null) {
+                System.clearProperty(key);
+            } else {
+                System.setProperty(key, value);
+            }
+        });
+    }
+
+    /** The application's side: the extension's token service and the request's caller token. */
+    static class Tokens {
+
+        @Produces
+        VismaTokens tokens() {
+            return signedIn;
+        }
+
+        @Produces
+        @RequestScoped
+        @VismaToken
+        VismaAccessToken callerToken() {
+            return signedIn.forCompany(signedIn.companyId());
+        }
+    }
+
+    @Test
+    void theInjectedClientCallsTheConfiguredApiWithTheCallersToken() {
+        start();
+
+        String name = inRequest(() -> client().companySettings().get().name());
+
+        assertThat(name).isEqualTo("Demo AB");
+        assertThat(emulator.control().requests(Endpoint.API_COMPANY_SETTINGS)).isEqualTo(1);
+    }
+
+    @Test
+    void theConfiguredCallsPerMinutePaceTheInjectedClient() {
+        set(EAccountingClients.CALLS_PER_MINUTE, "0");
+        emulator.control().rateLimitPerMinute(2);
+        start();
+
+        assertThatThrownBy(() -> inRequest(() -> {
+            for (int i = 0; i < 3; i++) {
+                client().customers().list();
+            }
+            return null;
+        })).as("0 turns pacing off: the third call meets the emulator's limit").hasMessageContaining("HTTP 429");
+        assertThat(emulator.control().count(Counter.RATE_LIMITED_API_CALLS)).isEqualTo(1);
+    }
+
+    @Test
+    void aJobWithoutARequestUsesTheInjectedClientForACompany() {
+        start();
+
+        assertThat(client().forCompany(signedIn.companyId()).users().list().items()).isNotEmpty();
+        assertThatThrownBy(() -> client().users().list()).hasMessageContaining("VISMAID5021")
+                .hasMessageContaining("forCompany(companyId)");
+    }
+
+    @Test
+    void theClientIsClosedAtShutdown() {
+        start();
+        EAccountingClient client = client();
+
+        container.shutdown();
+
+        assertThatThrownBy(() -> client.forCompany(signedIn.companyId()).users().list())
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(emulator.control().requests(Endpoint.API_USERS)).isZero();
+    }
+
+    @Test
+    void aCallsPerMinuteThatIsNotANumberSaysWhatToSet() {
+        set(EAccountingClients.CALLS_PER_MINUTE, "lots");
+        start();
+
+        assertThatThrownBy(() -> client().forCompany(signedIn.companyId()).users().list())
+                .hasStackTraceContaining("VISMAID5020: visma.eaccounting.calls-per-minute is a whole number")
+                .hasStackTraceContaining("not 'lots'");
+    }
+
+    @Test
+    void aBaseUrlThatIsNotOneSaysWhatToSet() {
+        set(VismaIdentityDefinition.API_BASE_URL, "eaccountingapi.vismaonline.com");
+        start();
+
+        assertThatThrownBy(() -> client().forCompany(signedIn.companyId()).users().list())
+                .hasStackTraceContaining("VISMAID5020: visma.identity.api-base-url is a URL such as");
+    }
+
+    private void start() {
+        container = new Weld().disableDiscovery().addBeanClasses(EAccountingClients.class, Tokens.class).initialize();
+    }
+
+    private EAccountingClient client() {
+        return container.select(EAccountingClient.class).get();
+    }
+
+    private <T> T inRequest(java.util.function.Supplier<T> work) {
+        RequestContextController request = container.select(RequestContextController.class).get();
+        request.activate();
+        try {
+            return work.get();
+        } finally {
+            request.deactivate();
+        }
+    }
+
+    private void set(String key, String value) {
+        previous.putIfAbsent(key, System.getProperty(key));
+        System.setProperty(key, value);
+    }
+}
