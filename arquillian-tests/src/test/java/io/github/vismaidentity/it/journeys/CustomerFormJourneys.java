@@ -57,7 +57,8 @@ public abstract class CustomerFormJourneys extends SampleApp {
         pick(logIn(open("customers/new"), "demo"), DEMO_NORGE.name());
         int before = total(open("customers"));
         HtmlPage form = open("customers/new");
-        String tooLong = "Refused " + "x".repeat(50);
+        // Markup in the name: the form shows it back as text, never as part of the page.
+        String tooLong = "Refused <b id=\"injected\">" + "x".repeat(50);
 
         // A name longer than Visma's 50 characters, no city and no terms of payment: three refusals at once.
         fill(form, Map.of("Name", tooLong, "InvoicePostalCode", "0155"));
@@ -67,11 +68,12 @@ public abstract class CustomerFormJourneys extends SampleApp {
         assertThat(refused.getUrl()).isEqualTo(new URL(app, "customers/new"));
         assertThat(refused.getElementById("form-errors")).as("the notice above the form").isNotNull();
         // Visma's own messages (the emulator's, which say what to fix as Visma's do).
-        assertThat(text(refused, "error-Name")).isEqualTo("Name may have at most 50 characters, not 58");
+        assertThat(text(refused, "error-Name")).isEqualTo("Name may have at most 50 characters, not " + tooLong.length());
         assertThat(text(refused, "error-InvoiceCity")).isEqualTo("InvoiceCity is required");
         assertThat(text(refused, "error-TermsOfPaymentId")).isEqualTo("TermsOfPaymentId is required");
         assertThat(refused.getElementById("error-InvoicePostalCode")).as("a field Visma took").isNull();
         assertThat(refused.<HtmlInput>getHtmlElementById("Name").getValue()).as("the name as typed").isEqualTo(tooLong);
+        assertThat(refused.getElementById("injected")).as("markup of the name in the page").isNull();
         assertThat(refused.<HtmlInput>getHtmlElementById("InvoicePostalCode").getValue()).isEqualTo("0155");
         assertThat(refused.getWebResponse().getContentAsString()).doesNotContain("Exception", "\tat ");
         assertThat(total(open("customers"))).as("customers at Visma").isEqualTo(before);
