@@ -7,10 +7,21 @@ import io.github.vismaidentity.client.VismaBearerFilter;
 import io.github.vismaidentity.eaccounting.http.ApiCalls;
 import io.github.vismaidentity.eaccounting.http.Json;
 import io.github.vismaidentity.eaccounting.http.Pacer;
+import io.github.vismaidentity.eaccounting.resources.Accounts;
+import io.github.vismaidentity.eaccounting.resources.Articles;
+import io.github.vismaidentity.eaccounting.resources.Attachments;
 import io.github.vismaidentity.eaccounting.resources.CompanySettingsResource;
+import io.github.vismaidentity.eaccounting.resources.CustomerInvoiceDrafts;
+import io.github.vismaidentity.eaccounting.resources.CustomerInvoices;
 import io.github.vismaidentity.eaccounting.resources.Customers;
+import io.github.vismaidentity.eaccounting.resources.FiscalYears;
+import io.github.vismaidentity.eaccounting.resources.Projects;
+import io.github.vismaidentity.eaccounting.resources.SupplierInvoices;
+import io.github.vismaidentity.eaccounting.resources.Suppliers;
 import io.github.vismaidentity.eaccounting.resources.TermsOfPayments;
 import io.github.vismaidentity.eaccounting.resources.Users;
+import io.github.vismaidentity.eaccounting.resources.VatCodes;
+import io.github.vismaidentity.eaccounting.resources.Vouchers;
 import jakarta.json.bind.Jsonb;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
@@ -95,8 +106,20 @@ public final class EAccountingClient implements AutoCloseable {
         return new Users(calls);
     }
 
+    /** Fiscal years. */
+    public FiscalYears fiscalYears() {
+        return new FiscalYears(calls);
+    }
 
+    /** The chart of accounts. */
+    public Accounts accounts() {
+        return new Accounts(calls);
+    }
 
+    /** VAT codes. */
+    public VatCodes vatCodes() {
+        return new VatCodes(calls);
+    }
 
     /** Terms of payment. */
     public TermsOfPayments termsOfPayments() {
@@ -108,13 +131,45 @@ public final class EAccountingClient implements AutoCloseable {
         return new Customers(calls);
     }
 
+    /** Suppliers: list, get, create. */
+    public Suppliers suppliers() {
+        return new Suppliers(calls);
+    }
 
+    /** Articles: list, get, create. */
+    public Articles articles() {
+        return new Articles(calls);
+    }
 
+    /** Projects: list, get, create. */
+    public Projects projects() {
+        return new Projects(calls);
+    }
 
+    /** Customer invoice drafts: list, get, create, convert to an invoice. */
+    public CustomerInvoiceDrafts customerInvoiceDrafts() {
+        return new CustomerInvoiceDrafts(calls);
+    }
 
+    /** Customer invoices: list, get, create. */
+    public CustomerInvoices customerInvoices() {
+        return new CustomerInvoices(calls);
+    }
 
+    /** Supplier invoices: list, get. */
+    public SupplierInvoices supplierInvoices() {
+        return new SupplierInvoices(calls);
+    }
 
+    /** Vouchers: list, get, create. */
+    public Vouchers vouchers() {
+        return new Vouchers(calls);
+    }
 
+    /** Attachments: upload, get, link to a document. */
+    public Attachments attachments() {
+        return new Attachments(calls);
+    }
 
     /**
      * Closes the HTTP client and JSON-B of this client and of every view of it; a view's own {@code close} does

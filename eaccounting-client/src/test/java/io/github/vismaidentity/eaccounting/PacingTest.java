@@ -19,6 +19,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * The client paces itself under the emulator's rate limit: a burst gets no 429. Both clocks stand still; a paced
@@ -100,6 +101,24 @@ class PacingTest extends EmulatorTestBase {
         demo.companySettings().get();
 
         assertThat(waits).isEmpty();
+    }
+
+    @Test
+    void aCallInterruptedWhileItWaitsItsTurnIsNotSentAndKeepsTheInterrupt() {
+        client = EAccountingClient.builder().apiBaseUrl(emulator.apiBaseUri()).tokens(tokens).callsPerMinute(1)
+                .clock(clock).sleeper(wait -> {
+                    throw new InterruptedException();
+                }).build();
+        EAccountingClient demo = client.forCompany(tokens.companyId());
+        demo.customers().list();
+
+        RateLimitedException interrupted = catchThrowableOfType(() -> demo.customers().list(),
+                RateLimitedException.class);
+
+        assertThat(Thread.interrupted()).as("interrupt flag kept (and cleared here)").isTrue();
+        assertThat(interrupted.status()).isZero();
+        assertThat(interrupted).hasMessageContaining("nothing was sent");
+        assertThat(emulator.control().requests(Endpoint.API_CUSTOMERS)).isEqualTo(1);
     }
 
     private EAccountingClient paced(int callsPerMinute) {

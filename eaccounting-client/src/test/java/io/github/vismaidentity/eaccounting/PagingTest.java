@@ -1,6 +1,7 @@
 package io.github.vismaidentity.eaccounting;
 
 import io.github.vismaidentity.eaccounting.model.Customer;
+import io.github.vismaidentity.eaccounting.resources.Customers;
 import io.github.vismaidentity.eaccounting.support.EmulatorTokens;
 import io.github.vismaidentity.emulator.EmulatorBuilder;
 import io.github.vismaidentity.emulator.control.Endpoint;
@@ -50,7 +51,7 @@ class PagingTest extends EmulatorTestBase {
         Page<Customer> page = big.customers().list(Query.all().page(2).pageSize(100));
 
         assertThat(page.items()).hasSize(100);
-        assertThat(page.items().get(0).name()).isEqualTo("Customer 101 of Big AB");
+        assertThat(page.items().get(0).customerNumber()).isEqualTo("1101");
         assertThat(page.meta().currentPage()).isEqualTo(2);
         assertThat(page.meta().pageSize()).isEqualTo(100);
         assertThat(page.meta().totalNumberOfPages()).isEqualTo(24);
@@ -74,7 +75,7 @@ class PagingTest extends EmulatorTestBase {
 
         assertThat(all).hasSize(2_345);
         assertThat(all).extracting(Customer::customerNumber).doesNotHaveDuplicates();
-        assertThat(all.get(2_344).name()).isEqualTo("Customer 2345 of Big AB");
+        assertThat(all.get(2_344).customerNumber()).isEqualTo("3345");
         assertThat(requests()).as("pages of 1,000").isEqualTo(3);
     }
 
@@ -83,7 +84,7 @@ class PagingTest extends EmulatorTestBase {
         List<Customer> rest = big.customers().stream(Query.all().pageSize(500).page(4)).toList();
 
         assertThat(rest).hasSize(845);
-        assertThat(rest.get(0).name()).isEqualTo("Customer 1501 of Big AB");
+        assertThat(rest.get(0).customerNumber()).isEqualTo("2501");
         assertThat(requests()).isEqualTo(2);
     }
 
@@ -107,6 +108,25 @@ class PagingTest extends EmulatorTestBase {
 
         assertThat(first).hasSize(1_001);
         assertThat(requests()).isEqualTo(2);
+    }
+
+    @Test
+    void aStreamOverAnEmptyListMakesOneRequest() {
+        List<Customer> none = big.customers().stream(Query.all().where(Customers.NAME.eq("Nobody's Customer")))
+                .toList();
+
+        assertThat(none).isEmpty();
+        assertThat(requests()).isEqualTo(1);
+    }
+
+    @Test
+    void aStreamPagesThroughAFilteredAndOrderedList() {
+        List<Customer> inactive = big.customers().stream(Query.all().where(Customers.IS_ACTIVE.eq(false))
+                .orderByDescending(Customers.CUSTOMER_NUMBER).pageSize(100)).toList();
+
+        assertThat(inactive).hasSize(234).allMatch(customer -> !customer.isActive());
+        assertThat(inactive.get(0).customerNumber()).isEqualTo("3340");
+        assertThat(requests()).isEqualTo(3);
     }
 
     private long requests() {

@@ -143,9 +143,10 @@ public enum Operation {
         int index = 0;
         while (matcher.find()) {
             Object value = parameters[index];
-            if (value == null || value.toString().isBlank()) {
-                throw new IllegalArgumentException(describe() + ": {" + matcher.group(1) + "} needs a value, not "
-                        + (value == null ? "null" : "a blank text"));
+            if (value == null || value.toString().isBlank() || value.toString().matches("\\.{1,2}")) {
+                // "." and ".." would move the call to another path once the URL is resolved
+                throw new IllegalArgumentException(describe() + ": {" + matcher.group(1) + "} needs an id, not "
+                        + (value == null ? "null" : "'" + value + "'"));
             }
             index++;
             matcher.appendReplacement(path, Matcher.quoteReplacement(UrlEncoding.encode(value.toString())));

@@ -38,7 +38,7 @@ public final class Customers extends Listing<Customer> {
      * @throws io.github.vismaidentity.eaccounting.ResourceNotFoundException when the company has no such customer
      */
     public Customer get(UUID customerId) {
-        return calls.get(Operation.CUSTOMERS_GET, Customer.class, Objects.requireNonNull(customerId, "customerId"));
+        return one(Operation.CUSTOMERS_GET, Customer.class, customerId);
     }
 
     /**

@@ -45,6 +45,14 @@ abstract class Listing<T> {
         return calls.stream(listing, Objects.requireNonNull(query, "query"), item);
     }
 
+    /** One item by the operation's path parameters, each required. */
+    <R> R one(Operation operation, Class<R> type, Object... ids) {
+        for (Object id : ids) {
+            Objects.requireNonNull(id, "id");
+        }
+        return calls.get(operation, type, ids);
+    }
+
     /** Every item, page by page. */
     public Stream<T> stream() {
         return stream(Query.all());

@@ -5,7 +5,6 @@ import io.github.vismaidentity.eaccounting.http.ApiCalls;
 import io.github.vismaidentity.eaccounting.http.Operation;
 import io.github.vismaidentity.eaccounting.model.TermsOfPayment;
 
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -28,6 +27,6 @@ public final class TermsOfPayments extends Listing<TermsOfPayment> {
      * @throws io.github.vismaidentity.eaccounting.ResourceNotFoundException when the company has no such terms
      */
     public TermsOfPayment get(UUID id) {
-        return calls.get(Operation.TERMS_OF_PAYMENTS_GET, TermsOfPayment.class, Objects.requireNonNull(id, "id"));
+        return one(Operation.TERMS_OF_PAYMENTS_GET, TermsOfPayment.class, id);
     }
 }

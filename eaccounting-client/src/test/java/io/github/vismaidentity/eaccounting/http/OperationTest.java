@@ -23,6 +23,7 @@ class OperationTest {
     void aMissingOrExtraPathParameterIsRefused() {
         assertThatThrownBy(() -> Operation.CUSTOMERS_GET.path()).hasMessageContaining("takes 1 path parameters");
         assertThatThrownBy(() -> Operation.CUSTOMERS_GET.path((Object) null)).hasMessageContaining("{customerId}");
+        assertThatThrownBy(() -> Operation.VOUCHERS_GET.path("..", "x")).hasMessageContaining("not '..'");
     }
 
     @Test

@@ -50,7 +50,9 @@ public final class EAccountingApi {
 
     /** Every resource the emulator serves; literal paths before parameters where both could match. */
     private static List<ApiResource> resources(Directory directory) {
-        return List.of(new CompanyResources(directory), new TermsOfPayments(), new Customers());
+        Ledgers ledgers = new Ledgers();
+        return List.of(new CompanyResources(directory), new TermsOfPayments(), new Customers(),
+                new AccountingResources(ledgers), new PurchaseResources(ledgers), new SalesResources(ledgers));
     }
 
     /** Serves every path under {@code /v2/}, counted as {@link Endpoint#API_CUSTOMERS} and the like where one fits. */

@@ -80,8 +80,9 @@ public record SeededCustomer(String id, String customerNumber, String name, bool
         String surname = pick(random, SURNAMES);
         String name = person ? pick(random, FIRST_NAMES) + " " + surname : businessName(random, surname, norwegian);
         String street = pick(random, norwegian ? NORWEGIAN_STREETS : SWEDISH_STREETS) + " " + (1 + random.nextInt(80));
-        String postalCode = city.postalCode() + random.nextInt(10) + (norwegian ? "" : random.nextInt(10));
-        String email = (person ? "faktura." + slug(surname) : "ekonomi") + "@" + slug(name) + ".example";
+        String postalCode = city.postalCode() + random.nextInt(10);
+        String email = person ? slug(name.replace(' ', '.')) + "@mail.example"
+                : "ekonomi@" + slug(name.replaceAll(" (AB|HB|AS|DA)$", "")) + ".example";
         String telephone = norwegian ? "+47 " + digits(random, 8) : "0" + (8 + random.nextInt(90)) + "-" + digits(random, 6);
         String organisation = person ? null
                 : norwegian ? "9" + digits(random, 8) : "55" + digits(random, 4) + "-" + digits(random, 4);
@@ -103,7 +104,7 @@ public record SeededCustomer(String id, String customerNumber, String name, bool
 
     private static String slug(String name) {
         return name.toLowerCase(Locale.ROOT).replace("å", "a").replace("ä", "a").replace("ö", "o").replace("ø", "o")
-                .replace("æ", "ae").replaceAll("[^a-z0-9]", "");
+                .replace("æ", "ae").replaceAll("[^a-z0-9.]", "");
     }
 
     private static String digits(Random random, int count) {
