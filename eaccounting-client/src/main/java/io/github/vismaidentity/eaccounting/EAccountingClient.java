@@ -3,8 +3,8 @@ package io.github.vismaidentity.eaccounting;
 import io.github.vismaidentity.VismaAccessToken;
 import io.github.vismaidentity.VismaTokens;
 import io.github.vismaidentity.client.Sleeper;
-import io.github.vismaidentity.client.VismaBearerFilter;
 import io.github.vismaidentity.eaccounting.http.ApiCalls;
+import io.github.vismaidentity.eaccounting.http.JaxRsClients;
 import io.github.vismaidentity.eaccounting.http.Json;
 import io.github.vismaidentity.eaccounting.http.Pacer;
 import io.github.vismaidentity.eaccounting.resources.Accounts;
@@ -24,13 +24,11 @@ import io.github.vismaidentity.eaccounting.resources.VatCodes;
 import io.github.vismaidentity.eaccounting.resources.Vouchers;
 import jakarta.json.bind.Jsonb;
 import jakarta.ws.rs.client.Client;
-import jakarta.ws.rs.client.ClientBuilder;
 
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -276,11 +274,7 @@ public final class EAccountingClient implements AutoCloseable {
                 throw new IllegalStateException("An EAccountingClient needs tokens(VismaTokens): inject VismaTokens "
                         + "and pass it to the builder");
             }
-            Client http = ClientBuilder.newBuilder()
-                    .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                    .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                    .build()
-                    .register(VismaBearerFilter.forCallsWithToken(tokens));
+            Client http = JaxRsClients.create(tokens, connectTimeout, readTimeout);
             Shared shared = new Shared(apiBase, tokens, http, Json.create(), new Pacer(callsPerMinute, clock, sleeper));
             return new EAccountingClient(shared, callerToken != null ? callerToken : () -> {
                 throw new IllegalStateException("This EAccountingClient has no caller token: call forCompany(companyId) "

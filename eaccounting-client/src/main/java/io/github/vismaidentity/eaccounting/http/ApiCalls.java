@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.Type;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +39,9 @@ import java.util.stream.Stream;
  */
 public final class ApiCalls {
 
+    /** The largest answer read: a page of 1,000 invoices with their rows is a few MiB. */
+    public static final int MAX_BODY_BYTES = 32 * 1024 * 1024;
+
     private static final Logger LOG = Logger.getLogger(ApiCalls.class.getName());
 
     private final URI apiBase;
@@ -44,6 +49,7 @@ public final class ApiCalls {
     private final Jsonb jsonb;
     private final Pacer pacer;
     private final Supplier<VismaAccessToken> tokens;
+    private final int maxBodyBytes;
 
     /**
      * @param apiBase the API's base URL, ending in {@code /v2/}
@@ -51,11 +57,18 @@ public final class ApiCalls {
      * @param tokens  the token of each call; its exceptions pass through unchanged
      */
     public ApiCalls(URI apiBase, Client client, Jsonb jsonb, Pacer pacer, Supplier<VismaAccessToken> tokens) {
+        this(apiBase, client, jsonb, pacer, tokens, MAX_BODY_BYTES);
+    }
+
+    /** With another bound on the answers read, for tests. */
+    ApiCalls(URI apiBase, Client client, Jsonb jsonb, Pacer pacer, Supplier<VismaAccessToken> tokens,
+            int maxBodyBytes) {
         this.apiBase = Objects.requireNonNull(apiBase, "apiBase");
         this.client = Objects.requireNonNull(client, "client");
         this.jsonb = Objects.requireNonNull(jsonb, "jsonb");
         this.pacer = Objects.requireNonNull(pacer, "pacer");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     /** One object, by the operation's path parameters. */
@@ -95,8 +108,8 @@ public final class ApiCalls {
                 .property(VismaBearerFilter.TOKEN, token);
         try (Response response = json == null ? request.method(operation.method())
                 : request.method(operation.method(), Entity.entity(json, MediaType.APPLICATION_JSON_TYPE))) {
-            byte[] answer = response.hasEntity() ? response.readEntity(byte[].class) : new byte[0];
             int status = response.getStatus();
+            byte[] answer = body(operation, response);
             if (status / 100 != 2) {
                 LOG.log(Level.FINE, () -> operation.describe() + ": HTTP " + status);
                 throw Failures.of(operation, status, response.getHeaderString("Retry-After"), answer, jsonb);
@@ -104,6 +117,22 @@ public final class ApiCalls {
             return read(operation, status, answer, type);
         } catch (ProcessingException failure) {
             throw Failures.of(operation, failure);
+        }
+    }
+
+    /** The answer's bytes, at most {@code maxBodyBytes}: a body without end must not fill the heap. */
+    private byte[] body(Operation operation, Response response) {
+        if (!response.hasEntity()) {
+            return new byte[0];
+        }
+        try (InputStream in = response.readEntity(InputStream.class)) {
+            byte[] answer = in.readNBytes(maxBodyBytes + 1);
+            if (answer.length > maxBodyBytes) {
+                throw Failures.tooLarge(operation, response.getStatus(), maxBodyBytes);
+            }
+            return answer;
+        } catch (IOException e) {
+            throw new ProcessingException(e);
         }
     }
 

@@ -93,6 +93,12 @@ final class Failures {
                 + " with a body that is not Visma's JSON for this operation", failure);
     }
 
+    /** An answer longer than the client reads. */
+    static VismaUnavailableException tooLarge(Operation operation, int status, int maxBytes) {
+        return new VismaUnavailableException(operation.describe(), status, ErrorBody.NONE, "HTTP " + status
+                + " with a body over " + maxBytes + " bytes, more than any answer of Visma's; not read", null);
+    }
+
     private static ErrorBody errorBody(byte[] body, Jsonb jsonb) {
         String text = new String(body, StandardCharsets.UTF_8).trim();
         if (!text.startsWith("{")) {
