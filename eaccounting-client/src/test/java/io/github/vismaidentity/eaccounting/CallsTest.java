@@ -1,5 +1,6 @@
 package io.github.vismaidentity.eaccounting;
 
+import io.github.vismaidentity.VismaReauthenticationRequiredException;
 import io.github.vismaidentity.eaccounting.model.Customer;
 import io.github.vismaidentity.eaccounting.resources.Customers;
 import io.github.vismaidentity.eaccounting.support.EmulatorTokens;
@@ -98,6 +99,27 @@ class CallsTest extends EmulatorTestBase {
                 () -> customers.list(Query.all().rawFilter("Telephone eq '1'")), ValidationFailedException.class);
 
         assertThat(invalid).hasMessageContaining("Telephone");
+    }
+
+    @Test
+    void aViewForTheUserCallsWithThatUsersConnection() {
+        EmulatorTokens tokens = EmulatorTokens.signIn(emulator, browser);
+        try (EAccountingClient own = EAccountingClient.builder().apiBaseUrl(emulator.apiBaseUri()).tokens(tokens)
+                .build()) {
+            assertThat(own.forUser(tokens.subject(), tokens.companyId()).users().list().items())
+                    .anyMatch(user -> Boolean.TRUE.equals(user.isCurrentUser()));
+            assertThat(catchThrowableOfType(() -> own.forUser("someone-else", tokens.companyId()).users().list(),
+                    VismaReauthenticationRequiredException.class)).as("the token service's answer, unwrapped")
+                    .isNotNull();
+        }
+    }
+
+    @Test
+    void theUnboundClientSaysHowToBindIt() {
+        IllegalStateException unbound = catchThrowableOfType(() -> client.customers().list(),
+                IllegalStateException.class);
+
+        assertThat(unbound).hasMessageContaining("forCompany(companyId)");
     }
 
     private Customer newCustomer(String name) {

@@ -30,6 +30,8 @@ final class Failures {
 
     private static final Pattern TRY_AGAIN = Pattern.compile("(?i)try again in (\\d{1,9}) seconds?");
     private static final Pattern SECONDS = Pattern.compile("\\d{1,9}");
+    /** Visma's NoAccessToScopes: the only 403 that a scope fixes. */
+    private static final int NO_ACCESS_TO_SCOPES = 4006;
     /** Visma's window: when a 429 names no wait, the whole of it. */
     private static final Duration UNSAID = Duration.ofSeconds(60);
 
@@ -55,6 +57,9 @@ final class Failures {
         } else if (status == 401) {
             return new TokenRejectedException(op, status, error, "HTTP 401 after the Bearer filter replaced the token "
                     + "once: the connection no longer works; have the user sign in to the company again", null);
+        } else if (status == 403 && !Integer.valueOf(NO_ACCESS_TO_SCOPES).equals(error.errorCode())) {
+            return new EAccountingException(EAccountingException.REFUSED, op, status, error, visma
+                    + forbiddenBecause(error.errorCode()), null);
         } else if (status == 403) {
             return new MissingScopeException(op, status, error, new HashSet<>(operation.acceptedScopes()), visma
                     + ". It needs one of the scopes " + String.join(", ", operation.acceptedScopes()) + ": add "
@@ -97,6 +102,19 @@ final class Failures {
     static VismaUnavailableException tooLarge(Operation operation, int status, int maxBytes) {
         return new VismaUnavailableException(operation.describe(), status, ErrorBody.NONE, "HTTP " + status
                 + " with a body over " + maxBytes + " bytes, more than any answer of Visma's; not read", null);
+    }
+
+    /** What Visma's other 403 codes ask for (its list of error codes); no scope helps with them. */
+    private static String forbiddenBecause(Integer errorCode) {
+        String why = switch (errorCode == null ? 0 : errorCode) {
+            case 4005 -> "NotAuthorized: the token is not accepted for this company";
+            case 4007 -> "PermissionDenied: the user's role in eAccounting does not allow this";
+            case 4011 -> "NoAccessForAuthenticatedUser: the user has no access to this company";
+            case 4012 -> "LicenceAgreementNotAccepted: the company must accept the licence agreement in eAccounting";
+            case 4034 -> "a sandbox client called production data, or the other way round";
+            default -> "no scope of the operation was missing";
+        };
+        return ". " + why;
     }
 
     private static ErrorBody errorBody(byte[] body, Jsonb jsonb) {

@@ -19,8 +19,8 @@ public record AttachmentLink(
         @JsonbProperty("DocumentType") DocumentType documentType,
         @JsonbProperty("AttachmentIds") List<UUID> attachmentIds) {
 
-    /** A list Visma sends as null or leaves out is read as empty; lists are kept unmodifiable. */
+    /** A list Visma sends as null or leaves out is read as empty, without null items, and kept unmodifiable. */
     public AttachmentLink {
-        attachmentIds = attachmentIds == null ? List.of() : List.copyOf(attachmentIds);
+        attachmentIds = Lists.withoutNulls(attachmentIds);
     }
 }

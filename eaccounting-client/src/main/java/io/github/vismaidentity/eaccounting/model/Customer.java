@@ -89,9 +89,9 @@ public record Customer(
         @JsonbProperty("UnpaidInvoicesAmount") BigDecimal unpaidInvoicesAmount,
         @JsonbProperty("ChangedUtc") Instant changedUtc) {
 
-    /** Copy addresses are read as an empty list when Visma sends none, and kept unmodifiable. */
+    /** Copy addresses are read as an empty list when Visma sends none, without null items, and kept unmodifiable. */
     public Customer {
-        emailAddresses = emailAddresses == null ? List.of() : List.copyOf(emailAddresses);
+        emailAddresses = Lists.withoutNulls(emailAddresses);
     }
 
     /**

@@ -77,9 +77,9 @@ public record CustomerInvoice(
         @JsonbProperty("CreatedUtc") Instant createdUtc,
         @JsonbProperty("ModifiedUtc") Instant modifiedUtc) {
 
-    /** A list Visma sends as null or leaves out is read as empty; lists are kept unmodifiable. */
+    /** A list Visma sends as null or leaves out is read as empty, without null items, and kept unmodifiable. */
     public CustomerInvoice {
-        rows = rows == null ? List.of() : List.copyOf(rows);
+        rows = Lists.withoutNulls(rows);
     }
 
     /**

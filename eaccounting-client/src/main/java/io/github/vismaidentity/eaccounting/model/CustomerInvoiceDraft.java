@@ -67,9 +67,9 @@ public record CustomerInvoiceDraft(
         @JsonbProperty("IncludesVat") Boolean includesVat,
         @JsonbProperty("CreatedUtc") Instant createdUtc) {
 
-    /** A list Visma sends as null or leaves out is read as empty; lists are kept unmodifiable. */
+    /** A list Visma sends as null or leaves out is read as empty, without null items, and kept unmodifiable. */
     public CustomerInvoiceDraft {
-        rows = rows == null ? List.of() : List.copyOf(rows);
+        rows = Lists.withoutNulls(rows);
     }
 
     /**

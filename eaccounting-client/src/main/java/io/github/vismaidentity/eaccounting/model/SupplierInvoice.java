@@ -57,9 +57,9 @@ public record SupplierInvoice(
         @JsonbProperty("CreatedUtc") Instant createdUtc,
         @JsonbProperty("ModifiedUtc") Instant modifiedUtc) {
 
-    /** A list Visma sends as null or leaves out is read as empty; lists are kept unmodifiable. */
+    /** A list Visma sends as null or leaves out is read as empty, without null items, and kept unmodifiable. */
     public SupplierInvoice {
-        rows = rows == null ? List.of() : List.copyOf(rows);
-        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        rows = Lists.withoutNulls(rows);
+        attachments = Lists.withoutNulls(attachments);
     }
 }

@@ -35,9 +35,9 @@ public record Voucher(
         @JsonbProperty("CreatedUtc") Instant createdUtc,
         @JsonbProperty("ModifiedUtc") Instant modifiedUtc) {
 
-    /** A list Visma sends as null or leaves out is read as empty; lists are kept unmodifiable. */
+    /** A list Visma sends as null or leaves out is read as empty, without null items, and kept unmodifiable. */
     public Voucher {
-        rows = rows == null ? List.of() : List.copyOf(rows);
+        rows = Lists.withoutNulls(rows);
     }
 
     /**

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.github.vismaidentity.VismaAccessToken;
 import io.github.vismaidentity.VismaTokens;
 import io.github.vismaidentity.client.Sleeper;
+import io.github.vismaidentity.eaccounting.EAccountingException;
 import io.github.vismaidentity.eaccounting.Query;
 import io.github.vismaidentity.eaccounting.VismaUnavailableException;
 import io.github.vismaidentity.eaccounting.model.Customer;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** What no honest Visma answers, from a small local server: a redirect elsewhere, a body without end. */
@@ -78,6 +80,23 @@ class ApiCallsTest {
 
         assertThat(unavailable.status()).isEqualTo(200);
         assertThat(unavailable).hasMessageContaining("over 4096 bytes");
+    }
+
+    @Test
+    void aForbiddenThatNoScopeFixesIsNotAMissingScope() throws IOException {
+        URI api = server((exchange, body) -> {
+            byte[] error = ("{\"ErrorCode\":4007,\"DeveloperErrorMessage\":\"PermissionDenied\",\"ErrorId\":\"e1\"}")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(403, error.length);
+            body.write(error);
+        });
+
+        Throwable refused = catchThrowable(() -> calls(api, ApiCalls.MAX_BODY_BYTES).get(Operation.CUSTOMERS_GET,
+                Customer.class, "c1"));
+
+        assertThat(refused).isExactlyInstanceOf(EAccountingException.class)
+                .hasMessageContaining("HTTP 403, ErrorCode 4007").hasMessageContaining("role in eAccounting");
+        assertThat(((EAccountingException) refused).errorId()).isEqualTo("e1");
     }
 
     private ApiCalls calls(URI api, int maxBodyBytes) {

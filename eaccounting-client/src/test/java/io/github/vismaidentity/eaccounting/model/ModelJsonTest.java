@@ -3,15 +3,19 @@ package io.github.vismaidentity.eaccounting.model;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.JsonbException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The records through Yasson as the client configures it: Visma's JSON in, Visma's JSON out. */
 class ModelJsonTest {
@@ -69,6 +73,24 @@ class ModelJsonTest {
         assertThat(customer.termsOfPayment()).isNull();
         assertThat(customer.discountPercentage()).isNull();
         assertThat(customer.emailAddresses()).isEmpty();
+    }
+
+    @Test
+    void readsAListWithNullItemsAsTheItemsThatAreThere() {
+        Customer customer = JSONB.fromJson("{\"EmailAddresses\":[\"a@example.com\",null]}", Customer.class);
+        Voucher voucher = JSONB.fromJson("{\"Rows\":[null,{\"AccountNumber\":1930}]}", Voucher.class);
+
+        assertThat(customer.emailAddresses()).containsExactly("a@example.com");
+        assertThat(voucher.rows()).extracting(VoucherRow::accountNumber).containsExactly(1930L);
+    }
+
+    @Test
+    void aDateInNoneOfVismasFormsFailsTheReadWithItsMessageIdInTheCauses() {
+        assertThatThrownBy(() -> JSONB.fromJson("{\"LastInvoiceDate\":\"31/01/2024\"}", Customer.class))
+                .isInstanceOf(JsonbException.class)
+                .satisfies(failure -> assertThat(Stream.iterate(failure, Objects::nonNull, Throwable::getCause)
+                        .map(Throwable::getMessage))
+                        .anySatisfy(message -> assertThat(message).startsWith("VISMAID5050: '31/01/2024' is not a date")));
     }
 
     @Test

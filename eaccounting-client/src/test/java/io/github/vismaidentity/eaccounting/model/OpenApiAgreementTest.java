@@ -28,8 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The records and operations agree with Visma's OpenAPI description, as kept in
  * {@code openapi/eaccounting-api-v2-modelled.yaml} (written by {@link ModelledDescription}): every
- * record component's JSON name is a property of its schema with the matching Java type, and every
- * operation of the client exists with exactly the scopes its description lists.
+ * record component's JSON name is a property of its schema with the matching Java type (an open enum
+ * knowing exactly the values the property's description lists), and every operation of the client
+ * exists with exactly the scopes its description lists.
  */
 class OpenApiAgreementTest {
 
@@ -132,11 +133,12 @@ class OpenApiAgreementTest {
                             @JsonbProperty("TermsOfPayment") User termsOfPayment,
                             @JsonbProperty("EmailAddresses") List<UUID> emailAddresses,
                             @JsonbProperty("PropertyType") Boolean propertyType,
+                            @JsonbProperty("PropertyType") ProjectStatus propertyStatus,
                             String unnamed) {
     }
 
     @Test
-    void aMisspelledNameAWrongTypeAndAMissingAnnotationAreEachFound() {
+    void aMisspelledNameAWrongTypeAWrongOpenEnumAndAMissingAnnotationAreEachFound() {
         Map<Class<?>, String> table = new java.util.HashMap<>(RECORD_SCHEMAS);
         table.put(MistakenCustomer.class, "CustomerApi");
 
@@ -155,6 +157,8 @@ class OpenApiAgreementTest {
                         + " not UUID",
                 "MistakenCustomer.propertyType (PropertyType): is integer int32 in the description, so Integer or int"
                         + " or an open enum, not Boolean",
+                "MistakenCustomer.propertyStatus (PropertyType): the description lists [Apartment(1), Property(2)],"
+                        + " ProjectStatus knows 2 values and names those [Ongoing(1), Finished(2)]",
                 "MistakenCustomer.unnamed has no @JsonbProperty");
     }
 

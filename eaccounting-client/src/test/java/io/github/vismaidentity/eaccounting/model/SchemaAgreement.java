@@ -9,17 +9,25 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Where a record disagrees with the schema it maps in Visma's OpenAPI description: a component
- * without {@code @JsonbProperty}, a name the schema does not have, or a Java type that is not the one
- * the property's type and format call for.
+ * without {@code @JsonbProperty}, a name the schema does not have, a Java type that is not the one
+ * the property's type and format call for, or an open enum whose known values are not the ones the
+ * property's description lists.
  */
 final class SchemaAgreement {
+
+    /** {@code 1 = Apartment} in an integer's description (the reversed {@code None = 0} is not modelled). */
+    private static final Pattern POSSIBLE_VALUE = Pattern.compile("(\\d+) = ([A-Za-z][A-Za-z0-9]*)");
 
     private final Map<String, Map<String, Object>> schemas;
     private final Map<Class<?>, String> table;
@@ -86,12 +94,48 @@ final class SchemaAgreement {
         if (type.equals("array")) {
             return arrayDisagreement(property, name, java);
         }
-        if (expected.contains(java) || type.equals("integer") && isOpenEnum(java)) {
+        if (type.equals("integer") && isOpenEnum(java)) {
+            return openEnumDisagreement(property, (Class<?>) java);
+        }
+        if (expected.contains(java)) {
             return null;
         }
         return "is " + type + (format == null ? "" : " " + format) + " in the description, so "
                 + expected.stream().map(Class::getSimpleName).collect(Collectors.joining(" or "))
                 + (type.equals("integer") ? " or an open enum" : "") + ", not " + simpleName(java);
+    }
+
+    /**
+     * Why the open enum does not know exactly the values the description lists ("Possible values: 1 =
+     * Apartment, 2 = Property"), under the same names; null when it does, or when the description lists none.
+     */
+    private static String openEnumDisagreement(Map<String, Object> property, Class<?> openEnum) {
+        String description = String.valueOf(property.get("description")).replaceAll("<[^>]+>", " ");
+        if (!description.contains("Possible values:")) {
+            return null;
+        }
+        Map<Integer, String> listed = new LinkedHashMap<>();
+        Matcher value = POSSIBLE_VALUE.matcher(description);
+        while (value.find()) {
+            listed.put(Integer.valueOf(value.group(1)), value.group(2) + "(" + value.group(1) + ")");
+        }
+        Map<Integer, String> known = new LinkedHashMap<>();
+        for (Integer code : listed.keySet()) {
+            known.put(code, describe(openEnum, code));
+        }
+        int knownCount = Arrays.stream(openEnum.getDeclaredClasses()).filter(Class::isEnum)
+                .mapToInt(type -> type.getEnumConstants().length).sum();
+        return listed.equals(known) && knownCount == listed.size() ? null
+                : "the description lists " + listed.values() + ", " + openEnum.getSimpleName() + " knows " + knownCount
+                        + " values and names those " + known.values();
+    }
+
+    private static String describe(Class<?> openEnum, int code) {
+        try {
+            return openEnum.getDeclaredConstructor(int.class).newInstance(code).toString();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String arrayDisagreement(Map<String, Object> property, String name, Type java) {
