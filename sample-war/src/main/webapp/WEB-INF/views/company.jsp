@@ -10,9 +10,10 @@
         <dt>Signed in as</dt><dd id="user-name"><c:out value="${userName}"/> <span class="muted">(Visma user <c:out value="${caller.subject}"/>)</span></dd>
         <dt>Access token valid until</dt><dd id="token-expiry"><c:out value="${time.of(tokenExpiresAt)}"/> (refreshed by the extension when needed)</dd>
     </dl>
-    <p class="muted">Read from <code>/v2/companysettings</code> with your <code>@VismaToken</code>, through the extension's
-        <code>VismaBearerFilter</code>.</p>
-    <p><a class="button" href="${ctx}/customers">See the customers</a></p>
+    <p class="muted">Read from <code>/v2/companysettings</code> and <code>/v2/users</code> by the typed eAccounting client,
+        which you inject; it calls with your <code>@VismaToken</code>.</p>
+    <p><a class="button" href="${ctx}/customers">See the customers</a>
+        <a class="button quiet" href="${ctx}/customers/new">New customer</a></p>
 </section>
 
 <section class="danger">

@@ -7,8 +7,8 @@
 </c:if>
 <section class="hero">
     <h1>Your Visma eAccounting companies, at a glance</h1>
-    <p>Connect a company once; this app then reads its settings and customers, and a background job keeps them
-        fresh without anybody signed in. Sign-in, tokens and their refresh are the extension's work.</p>
+    <p>Connect a company once; this app then reads its settings and customers, lets you add a customer, and a
+        background job keeps them fresh without anybody signed in. Sign-in, tokens and their refresh are the extension's work.</p>
     <a class="button big" id="connect" href="${ctx}/visma/signin?return=${ctx}/company">Connect with Visma eAccounting</a>
 </section>
 

@@ -1,35 +1,20 @@
 package io.github.vismaidentity.it.journeys;
 
-import io.github.vismaidentity.emulator.VismaEmulator;
 import io.github.vismaidentity.emulator.control.Endpoint;
 import io.github.vismaidentity.emulator.control.Fault;
-import io.github.vismaidentity.emulator.directory.Client;
 import io.github.vismaidentity.emulator.directory.Company;
 import io.github.vismaidentity.emulator.directory.Seed;
 import io.github.vismaidentity.emulator.directory.SeededCustomer;
-import io.github.vismaidentity.emulator.directory.User;
 import io.github.vismaidentity.emulator.support.Browserless;
 import io.github.vismaidentity.emulator.support.TokenCalls;
 import io.github.vismaidentity.it.support.Browsers;
-import io.github.vismaidentity.it.support.IssuedSecrets;
-import org.htmlunit.HttpMethod;
 import org.htmlunit.WebClient;
-import org.htmlunit.WebRequest;
 import org.htmlunit.WebResponse;
 import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlPage;
-import org.htmlunit.html.HtmlTableRow;
 import org.htmlunit.util.NameValuePair;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.File;
-import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -45,24 +30,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The sample application, {@code sample-war/target/visma-sample.war} exactly as the build made it, on the server
- * under test, configured as a user configures it: by the server, from outside the WAR (a subclass per server says
- * how, and hands {@link #sample} what the server was given). The emulator runs at the configured issuer with the
- * configured client and the sample's redirect URIs as deployed, and HtmlUnit goes through the sample's pages like
- * a person: connect, the company and its customers, another company, the background job, disconnect, sign out,
- * and the error pages.
+ * The sample's journeys, walked with HtmlUnit like a person: connect, the company and its customers, another
+ * company, the background job, disconnect, sign out, and the error pages; and, in {@link CustomerFormJourneys}, the
+ * page that writes (a class of its own only to keep each file short: a server runs both as one class).
+ * {@link SampleApp} deploys the sample and starts the emulator.
  */
-public abstract class SampleJourneys {
+public abstract class SampleJourneys extends CustomerFormJourneys {
 
-    public static final String ISSUER = "visma.identity.issuer";
-    public static final String CLIENT_ID = "visma.identity.client-id";
-    public static final String CLIENT_SECRET = "visma.identity.client-secret";
-
-    private static final User DEMO = seeded("demo");
-    private static final User SOLO = seeded("solo");
-    private static final Company DEMO_AB = DEMO.companies().get(0);
-    private static final Company DEMO_NORGE = DEMO.companies().get(1);
-    private static final Company SOLO_KONSULT = SOLO.defaultCompany();
     /** What the background job shows for a company it read. */
     private static final String READ = "read its settings";
     /** How the home page shows an active connection's status. */
@@ -70,54 +44,6 @@ public abstract class SampleJourneys {
     /** How the sample's pages show a time: to the second, in UTC. */
     private static final DateTimeFormatter PAGE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
-
-    protected static VismaEmulator visma;
-    protected static URL app;
-    private static Map<String, String> config;
-
-    protected WebClient browser;
-
-    /**
-     * The sample WAR as sample-war built it (the file the system property {@code sample.war} names, deployed under
-     * its own name: {@code /visma-sample/}), for a server on {@code port} that gives it {@code serverConfig}. Starts
-     * the emulator at the configured issuer, with the configured client, the sample's callback and its home page
-     * registered as Visma registers them.
-     */
-    protected static WebArchive sample(int port, Map<String, String> serverConfig) throws IOException {
-        File war = new File(System.getProperty("sample.war"));
-        assertThat(war).as("the sample WAR sample-war builds").isFile();
-        app = new URL("http", "localhost", port, "/" + war.getName().replaceFirst("\\.war$", "") + "/");
-        config = Map.copyOf(serverConfig);
-        URI issuer = URI.create(config.get(ISSUER));
-        visma = VismaEmulator.builder().port(issuer.getPort())
-                .clients(new Client(config.get(CLIENT_ID), config.get(CLIENT_SECRET),
-                        List.of(URI.create(app + "visma/callback")), List.of(URI.create(app.toString()))))
-                .start();
-        visma.control().recordIssuedSecrets();
-        assertThat(visma.issuer()).as("the issuer the server names").isEqualTo(issuer.toString());
-        return ShrinkWrap.createFromZipFile(WebArchive.class, war);
-    }
-
-    @AfterAll
-    static void keepIssuedSecretsAndStopVisma() {
-        if (visma != null) {
-            IssuedSecrets.keep("sample-visma", visma);
-            visma.stop();
-        }
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browsers.htmlUnit();
-    }
-
-    @AfterEach
-    void closeBrowserAndHealVisma() {
-        browser.close();
-        visma.control().clearFaults();
-        visma.control().rateLimitPerMinute(600);
-        visma.control().accessTokenLifetime(Duration.ofHours(1));
-    }
 
     @Test
     void theHomePageIsPublicAndItsConnectButtonLandsOnTheCompanyWithItsNameAndIdentifierAsVismaHoldsThem()
@@ -330,7 +256,8 @@ public abstract class SampleJourneys {
         }
 
         assertProblemPage(limited, 429, "Visma eAccounting is limiting this app");
-        assertThat(limited.getContentAsString()).containsPattern("Try again in \\d+ seconds").contains("VISMAID4020");
+        assertThat(limited.getContentAsString()).containsPattern("Try again in \\d+ seconds")
+                .contains("VISMAID5004"); // the client's RateLimitedException: the Bearer filter did not sit it out
     }
 
     @Test
@@ -354,21 +281,6 @@ public abstract class SampleJourneys {
                 .contains(List.of(DEMO_AB.name(), CONNECTED));
     }
 
-    protected HtmlPage open(String path) throws IOException {
-        return browser.getPage(new URL(app, path));
-    }
-
-    private WebResponse post(String path, List<NameValuePair> form) throws IOException {
-        return post(path, form, Map.of());
-    }
-
-    private WebResponse post(String path, List<NameValuePair> form, Map<String, String> headers) throws IOException {
-        WebRequest post = new WebRequest(new URL(app, path), HttpMethod.POST);
-        post.setRequestParameters(form);
-        headers.forEach(post::setAdditionalHeader);
-        return browser.getPage(post).getWebResponse();
-    }
-
     /** The hidden field of the page's sign-out form. */
     private String signOutToken(HtmlPage page) {
         HtmlElement field = page.getFirstByXPath("//form[@action='" + app.getPath() + "visma/signout']"
@@ -383,36 +295,10 @@ public abstract class SampleJourneys {
         assertThat(body).contains(messageId, "still signed in").doesNotContain("Exception", "\tat ");
     }
 
-    private static String text(HtmlPage page, String id) {
-        return page.getHtmlElementById(id).getTextContent().replaceAll("\\s+", " ").trim();
-    }
-
-    /** The cells of each body row of the table {@code id}; none when the page has no such table. */
-    private static List<List<String>> rows(HtmlPage page, String id) {
-        if (page.getElementById(id) == null) {
-            return List.of();
-        }
-        return page.<HtmlTableRow>getByXPath("//table[@id='" + id + "']/tbody/tr").stream()
-                .map(row -> row.getCells().stream().map(cell -> cell.getTextContent().trim()).toList()).toList();
-    }
-
-    private static List<List<String>> customers(HtmlPage page) {
-        return rows(page, "customers").stream().map(row -> row.subList(0, 2)).toList();
-    }
-
     /** Number and name of the company's {@code n}th customer, as the emulator makes them up. */
     private static List<String> customer(int n) {
         SeededCustomer customer = SeededCustomer.of(DEMO_AB, n);
         return List.of(customer.customerNumber(), customer.name());
-    }
-
-    /** A page of the sample's own: the status, a title, and nothing of an exception. */
-    private static void assertProblemPage(WebResponse response, int status, String title) {
-        String body = response.getContentAsString();
-        assertThat(response.getStatusCode()).as(body).isEqualTo(status);
-        assertThat(response.getContentType()).isEqualTo("text/html");
-        assertThat(body).contains("id=\"problem-title\"", title)
-                .doesNotContain("Exception", "\tat ", ".java:", "jakarta.", "io.github.vismaidentity");
     }
 
     private static boolean isJwt(String value) {
@@ -430,9 +316,5 @@ public abstract class SampleJourneys {
                 + (scope == null ? "" : "&scope=" + Browserless.encode(scope));
         return new TokenCalls(visma, new Browserless()).post(visma.tokenEndpoint(), "application/x-www-form-urlencoded",
                 form, TokenCalls.basic(config.get(CLIENT_ID), config.get(CLIENT_SECRET)));
-    }
-
-    private static User seeded(String username) {
-        return Seed.users().stream().filter(user -> user.username().equals(username)).findFirst().orElseThrow();
     }
 }

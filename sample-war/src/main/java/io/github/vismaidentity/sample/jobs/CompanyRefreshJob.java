@@ -2,8 +2,8 @@ package io.github.vismaidentity.sample.jobs;
 
 import io.github.vismaidentity.VismaConnection;
 import io.github.vismaidentity.VismaTokens;
-import io.github.vismaidentity.sample.api.CompanySettings;
-import io.github.vismaidentity.sample.api.EAccountingClient;
+import io.github.vismaidentity.eaccounting.EAccountingClient;
+import io.github.vismaidentity.eaccounting.model.CompanySettings;
 import io.github.vismaidentity.sample.web.Problem;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -29,9 +29,9 @@ import java.util.logging.Logger;
 
 /**
  * Keeps every connected company's data fresh with nobody signed in: every {@code sample.refresh-interval}
- * (ISO-8601, default PT5M) it asks {@link VismaTokens} for each active company's token, refreshing it when
- * needed, and reads the company's settings. On several nodes each node runs it; the extension refreshes a
- * company's tokens once for all of them.
+ * (ISO-8601, default PT5M) it lists the active connections ({@link VismaTokens#connections()}) and reads each
+ * company's settings with {@link EAccountingClient#forCompany}, whose token the extension refreshes when needed.
+ * On several nodes each node runs it; the extension refreshes a company's tokens once for all of them.
  */
 @ApplicationScoped
 public class CompanyRefreshJob {
@@ -92,11 +92,11 @@ public class CompanyRefreshJob {
 
     private CompanyCheck check(String companyId, String storedName) {
         try {
-            CompanySettings settings = api.companySettings(companyId);
+            CompanySettings settings = api.forCompany(companyId).companySettings().get();
             return new CompanyCheck(companyId, settings.name(), clock.instant(), null);
         } catch (RuntimeException e) {
             Problem problem = Problem.of(e);
-            String message = "Company refresh job: " + storedName + " (" + companyId + "): " + problem.title()
+            String message = "VISMAID5070 Company refresh job: " + storedName + " (" + companyId + "): " + problem.title()
                     + (problem.messageId() == null ? "" : " (" + problem.messageId() + ")");
             // A failure the sample does not know keeps its stack trace in the log; a known one needs none.
             LOG.log(Level.WARNING, message, problem.status() == 500 ? e : null);

@@ -1,8 +1,10 @@
 package io.github.vismaidentity.sample.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -10,7 +12,8 @@ import java.util.Base64;
 
 /**
  * A secret per session that every form which changes something carries in a hidden field, so that a page on
- * another site cannot make a signed-in user's browser disconnect a company (the session cookie would go along).
+ * another site cannot make a signed-in user's browser disconnect a company or create a customer (the session cookie
+ * would go along).
  */
 final class CsrfTokens {
 
@@ -44,5 +47,20 @@ final class CsrfTokens {
         }
         return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
                 sent.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /**
+     * Answers HTTP 403, saying to open {@code page} again, when the request's form field does not carry its session's
+     * token; then the caller must do nothing more.
+     *
+     * @return whether the request was refused
+     */
+    static boolean refused(HttpServletRequest request, HttpServletResponse response, String page) throws IOException {
+        if (matches(request)) {
+            return false;
+        }
+        response.sendError(HttpServletResponse.SC_FORBIDDEN,
+                "This form is out of date or came from another site: open " + page + " and try again.");
+        return true;
     }
 }

@@ -32,9 +32,7 @@ public class DisconnectServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        if (!CsrfTokens.matches(request)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN,
-                    "This form is out of date or came from another site: open the company page and try again.");
+        if (CsrfTokens.refused(request, response, "the company page")) {
             return;
         }
         VismaCallerPrincipal caller = Views.caller(security);
