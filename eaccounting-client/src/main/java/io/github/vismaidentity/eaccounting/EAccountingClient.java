@@ -8,6 +8,7 @@ import io.github.vismaidentity.eaccounting.http.JaxRsClients;
 import io.github.vismaidentity.eaccounting.http.Json;
 import io.github.vismaidentity.eaccounting.http.Pacer;
 import io.github.vismaidentity.eaccounting.resources.Accounts;
+import io.github.vismaidentity.eaccounting.resources.ArticleAccountCodings;
 import io.github.vismaidentity.eaccounting.resources.Articles;
 import io.github.vismaidentity.eaccounting.resources.Attachments;
 import io.github.vismaidentity.eaccounting.resources.CompanySettingsResource;
@@ -19,6 +20,7 @@ import io.github.vismaidentity.eaccounting.resources.Projects;
 import io.github.vismaidentity.eaccounting.resources.SupplierInvoices;
 import io.github.vismaidentity.eaccounting.resources.Suppliers;
 import io.github.vismaidentity.eaccounting.resources.TermsOfPayments;
+import io.github.vismaidentity.eaccounting.resources.Units;
 import io.github.vismaidentity.eaccounting.resources.Users;
 import io.github.vismaidentity.eaccounting.resources.VatCodes;
 import io.github.vismaidentity.eaccounting.resources.Vouchers;
@@ -137,6 +139,16 @@ public final class EAccountingClient implements AutoCloseable {
     /** Articles: list, get, create. */
     public Articles articles() {
         return new Articles(calls);
+    }
+
+    /** Article account codings (what an article's {@code CodingId} names): list, get. */
+    public ArticleAccountCodings articleAccountCodings() {
+        return new ArticleAccountCodings(calls);
+    }
+
+    /** Units (what an article's {@code UnitId} names): list, get. */
+    public Units units() {
+        return new Units(calls);
     }
 
     /** Projects: list, get, create. */

@@ -2,6 +2,7 @@ package io.github.vismaidentity.eaccounting.contract;
 
 import io.github.vismaidentity.eaccounting.Query;
 import io.github.vismaidentity.eaccounting.model.Article;
+import io.github.vismaidentity.eaccounting.model.ArticleAccountCoding;
 import io.github.vismaidentity.eaccounting.model.Customer;
 import io.github.vismaidentity.eaccounting.model.CustomerInvoice;
 import io.github.vismaidentity.eaccounting.model.CustomerInvoiceDraft;
@@ -9,10 +10,13 @@ import io.github.vismaidentity.eaccounting.model.CustomerInvoiceDraftRow;
 import io.github.vismaidentity.eaccounting.model.CustomerInvoiceRow;
 import io.github.vismaidentity.eaccounting.model.Project;
 import io.github.vismaidentity.eaccounting.model.ProjectStatus;
+import io.github.vismaidentity.eaccounting.model.Unit;
+import io.github.vismaidentity.eaccounting.resources.ArticleAccountCodings;
 import io.github.vismaidentity.eaccounting.resources.Articles;
 import io.github.vismaidentity.eaccounting.resources.CustomerInvoiceDrafts;
 import io.github.vismaidentity.eaccounting.resources.CustomerInvoices;
 import io.github.vismaidentity.eaccounting.resources.Projects;
+import io.github.vismaidentity.eaccounting.resources.Units;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -20,7 +24,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Articles, projects, customer invoice drafts and customer invoices: every typed call against the emulator. */
+/** Articles, their account codings and units, projects, customer invoice drafts and customer invoices: every typed call against the emulator. */
 class SalesContractTest extends ContractTestBase {
 
     @Test
@@ -39,6 +43,48 @@ class SalesContractTest extends ContractTestBase {
         assertThat(client.articles().get(created.id())).isEqualTo(created);
         assertThat(new FieldContract<>(Article.class, client.articles()::list)
                 .checkEveryFieldOf(Articles.class)).isEqualTo(4);
+    }
+
+    @Test
+    void listsAndGetsArticleAccountCodingsFilteringAndOrderingByEachField() {
+        List<ArticleAccountCoding> all = listsPagesAndGetsById(client.articleAccountCodings()::list,
+                ArticleAccountCoding::id, client.articleAccountCodings()::get);
+
+        assertThat(all).isNotEmpty().allSatisfy(coding -> {
+            assertThat(coding.name()).isNotBlank();
+            assertThat(coding.vatRatePercent()).isNotNull();
+            assertThat(coding.changedUtc()).isNotNull();
+        });
+        assertThat(client.articleAccountCodings().stream().toList()).isEqualTo(all);
+        assertThat(new FieldContract<>(ArticleAccountCoding.class, client.articleAccountCodings()::list)
+                .checkEveryFieldOf(ArticleAccountCodings.class)).isEqualTo(1);
+    }
+
+    @Test
+    void listsAndGetsUnitsFilteringAndOrderingByEachField() {
+        List<Unit> all = listsPagesAndGetsById(client.units()::list, Unit::id, client.units()::get);
+
+        assertThat(all).isNotEmpty().allSatisfy(unit -> assertThat(unit.abbreviation()).isNotBlank());
+        assertThat(client.units().stream().toList()).isEqualTo(all);
+        assertThat(new FieldContract<>(Unit.class, client.units()::list).checkEveryFieldOf(Units.class)).isEqualTo(1);
+    }
+
+    @Test
+    void createsAnArticleOnACodingAndAUnitTakenFromTheirLists() {
+        ArticleAccountCoding coding = client.articleAccountCodings().list().items().stream()
+                .filter(candidate -> candidate.vatRatePercent().compareTo(new BigDecimal("12")) == 0)
+                .findFirst().orElseThrow();
+        Unit unit = client.units().list().items().get(0);
+
+        Article created = client.articles().create(Article.builder("TEA-1", "Te 100 g", coding.id(), unit.id())
+                .netPrice(new BigDecimal("100.00")).build());
+
+        assertThat(created.codingId()).isEqualTo(coding.id());
+        assertThat(created.codingName()).isEqualTo(coding.name());
+        assertThat(created.unitId()).isEqualTo(unit.id());
+        assertThat(created.unitName()).isEqualTo(unit.name());
+        assertThat(created.unitAbbreviation()).isEqualTo(unit.abbreviation());
+        assertThat(created.grossPrice()).isEqualByComparingTo("112.00");
     }
 
     @Test

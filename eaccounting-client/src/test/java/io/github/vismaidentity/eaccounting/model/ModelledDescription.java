@@ -43,6 +43,10 @@ public final class ModelledDescription {
             Map.entry("/suppliers/{id}", Set.of("get")),
             Map.entry("/articles", Set.of("get", "post")),
             Map.entry("/articles/{articleId}", Set.of("get")),
+            Map.entry("/articleaccountcodings", Set.of("get")),
+            Map.entry("/articleaccountcodings/{articleAccountCodingId}", Set.of("get")),
+            Map.entry("/units", Set.of("get")),
+            Map.entry("/units/{id}", Set.of("get")),
             Map.entry("/projects", Set.of("get", "post")),
             Map.entry("/projects/{id}", Set.of("get")),
             Map.entry("/customerinvoicedrafts", Set.of("get", "post")),
@@ -61,7 +65,7 @@ public final class ModelledDescription {
     /** The schemas the client's records map (see the table of {@link OpenApiAgreementTest}). */
     static final List<String> SCHEMAS = List.of("CommonPaginationMetadata", "CompanySettingsApi", "UserApi",
             "FiscalYearApi", "AccountApi", "VatCodeApi", "TermsOfPaymentApi", "CustomerApi", "SupplierApi", "ArticleApi",
-            "ProjectApi", "CustomerInvoiceDraftApi", "CustomerInvoiceDraftRowApi", "CustomerInvoiceApi",
+            "ArticleAccountCodingApi", "UnitApi", "ProjectApi", "CustomerInvoiceDraftApi", "CustomerInvoiceDraftRowApi", "CustomerInvoiceApi",
             "CustomerInvoiceRowApi", "SupplierInvoiceApi", "SupplierInvoiceRowApi", "VoucherApi", "VoucherRowApi",
             "Attachment", "AttachmentUploadApi", "AttachmentLinkApi");
 

@@ -46,6 +46,8 @@ class OpenApiAgreementTest {
             entry(Customer.class, "CustomerApi"),
             entry(Supplier.class, "SupplierApi"),
             entry(Article.class, "ArticleApi"),
+            entry(ArticleAccountCoding.class, "ArticleAccountCodingApi"),
+            entry(Unit.class, "UnitApi"),
             entry(Project.class, "ProjectApi"),
             entry(CustomerInvoiceDraft.class, "CustomerInvoiceDraftApi"),
             entry(CustomerInvoiceDraftRow.class, "CustomerInvoiceDraftRowApi"),

@@ -113,6 +113,18 @@ final class BookSchemas {
             "CollectiveCustomerInvoiceRowsRelationToOrders", "ReplaceUnitPriceWhenZero", "TaxDeductionStatus",
             "BackgroundId");
 
+    /** {@code ArticleAccountCodingApi}. */
+    static final Set<String> CODING = Set.of(
+            "Id", "Name", "NameEnglish", "Type", "VatRate", "IsActive", "VatRatePercent",
+            "DomesticSalesSubjectToReversedConstructionVatAccountNumber", "DomesticSalesSubjectToVatAccountNumber",
+            "DomesticSalesVatExemptAccountNumber", "ForeignSalesSubjectToMossAccountNumber",
+            "ForeignSalesSubjectToThirdPartySalesAccountNumber", "ForeignSalesSubjectToVatWithinEuAccountNumber",
+            "ForeignSalesVatExemptOutsideEuAccountNumber", "ForeignSalesVatExemptWithinEuAccountNumber",
+            "DomesticSalesVatCodeExemptAccountNumber", "ChangedUtc");
+
+    /** {@code UnitApi}. */
+    static final Set<String> UNIT = Set.of("Id", "Name", "Code", "Abbreviation", "AbbreviationEnglish");
+
     /** {@code Attachment}. */
     static final Set<String> ATTACHMENT = Set.of(
             "Id", "ContentType", "DocumentId", "AttachedDocumentType", "MessageThreads", "Notes", "PhotoSource",

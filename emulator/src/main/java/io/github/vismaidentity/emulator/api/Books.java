@@ -86,6 +86,17 @@ final class Books {
         return Chart.VAT_CODES.stream().map(vat -> Chart.vatCodeJson(companyId, vat)).toList();
     }
 
+    /** The article account codings ({@code ArticleAccountCodingApi}), changed last when the books were founded. */
+    List<Map<String, Object>> codings() {
+        String changed = JsonValues.timestamp(calendar.years().get(0).start());
+        return Catalogue.CODINGS.stream().map(coding -> Catalogue.codingJson(companyId, coding, changed)).toList();
+    }
+
+    /** The units articles are sold in ({@code UnitApi}). */
+    List<Map<String, Object>> units() {
+        return Catalogue.UNITS.stream().map(unit -> Catalogue.unitJson(companyId, unit)).toList();
+    }
+
     /** A voucher by its fiscal year and id: empty when either is unknown or the voucher is of another year. */
     Optional<Map<String, Object>> voucher(String fiscalYearId, String voucherId) {
         return calendar.byId(fiscalYearId).flatMap(year -> voucherList.get(voucherId)

@@ -14,12 +14,15 @@ import java.util.Optional;
  */
 final class Catalogue {
 
-    /** An article account coding: its name, the VAT rate in percent of its sales, and whether it codes services. */
-    record Coding(String key, String name, BigDecimal vatPercent, boolean service) {
+    /**
+     * An article account coding: its names, the VAT rate in percent of its sales, whether it codes services,
+     * and the account of the chart its domestic sales book to.
+     */
+    record Coding(String key, String name, String english, BigDecimal vatPercent, boolean service, long account) {
     }
 
-    /** A unit articles are sold in. */
-    record Unit(String key, String name, String abbreviation) {
+    /** A unit articles are sold in: its name, its code (UN/ECE Recommendation 20) and abbreviations. */
+    record Unit(String key, String name, String code, String abbreviation, String english) {
     }
 
     private record Seeded(String number, String name, String english, String coding, String unit, String netPrice,
@@ -27,15 +30,15 @@ final class Catalogue {
     }
 
     static final List<Coding> CODINGS = List.of(
-            new Coding("goods25", "Varor 25% moms", new BigDecimal("25"), false),
-            new Coding("services25", "Tjänster 25% moms", new BigDecimal("25"), true),
-            new Coding("goods12", "Varor 12% moms", new BigDecimal("12"), false),
-            new Coding("goods6", "Varor 6% moms", new BigDecimal("6"), false));
+            new Coding("goods25", "Varor 25% moms", "Goods 25% VAT", new BigDecimal("25"), false, 3001),
+            new Coding("services25", "Tjänster 25% moms", "Services 25% VAT", new BigDecimal("25"), true, 3041),
+            new Coding("goods12", "Varor 12% moms", "Goods 12% VAT", new BigDecimal("12"), false, 3002),
+            new Coding("goods6", "Varor 6% moms", "Goods 6% VAT", new BigDecimal("6"), false, 3003));
 
     static final List<Unit> UNITS = List.of(
-            new Unit("piece", "Styck", "st"),
-            new Unit("hour", "Timme", "h"),
-            new Unit("month", "Månad", "mån"));
+            new Unit("piece", "Styck", "H87", "st", "pcs"),
+            new Unit("hour", "Timme", "HUR", "h", "h"),
+            new Unit("month", "Månad", "MON", "mån", "mon"));
 
     private static final List<Seeded> ARTICLES = List.of(
             new Seeded("100", "Konsulttimme", "Consulting hour", "services25", "hour", "950.00", "0"),
@@ -67,6 +70,35 @@ final class Catalogue {
 
     static Optional<Unit> unit(String companyId, String id) {
         return UNITS.stream().filter(unit -> unitId(companyId, unit).equalsIgnoreCase(id)).findFirst();
+    }
+
+    /**
+     * {@code ArticleAccountCodingApi}: the VAT rate is the code of the VAT code its sales account books with;
+     * the accounts of sales abroad and VAT-exempt sales are left out, as the chart has none of them.
+     */
+    static Map<String, Object> codingJson(String companyId, Coding coding, String changedUtc) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("Id", codingId(companyId, coding));
+        json.put("Name", coding.name());
+        json.put("NameEnglish", coding.english());
+        json.put("Type", coding.service() ? "Service" : "Goods");
+        json.put("VatRate", Chart.account(coding.account()).map(Chart.Account::vatCode).orElseThrow());
+        json.put("IsActive", true);
+        json.put("VatRatePercent", coding.vatPercent());
+        json.put("DomesticSalesSubjectToVatAccountNumber", coding.account());
+        json.put("ChangedUtc", changedUtc);
+        return json;
+    }
+
+    /** {@code UnitApi}. */
+    static Map<String, Object> unitJson(String companyId, Unit unit) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("Id", unitId(companyId, unit));
+        json.put("Name", unit.name());
+        json.put("Code", unit.code());
+        json.put("Abbreviation", unit.abbreviation());
+        json.put("AbbreviationEnglish", unit.english());
+        return json;
     }
 
     /** The seeded articles ({@code ArticleApi}); the last one is no longer sold (inactive). */

@@ -52,7 +52,8 @@ public final class EAccountingApi {
     static List<ApiResource> resources(Directory directory) {
         Ledgers ledgers = new Ledgers();
         return List.of(new CompanyResources(directory), new TermsOfPayments(), new Customers(),
-                new AccountingResources(ledgers), new PurchaseResources(ledgers), new SalesResources(ledgers));
+                new AccountingResources(ledgers), new PurchaseResources(ledgers), new SalesResources(ledgers),
+                new CatalogueResources(ledgers));
     }
 
     /** Serves every path under {@code /v2/}, counted as {@link Endpoint#API_CUSTOMERS} and the like where one fits. */

@@ -92,6 +92,13 @@ class BookSchemasTest {
     }
 
     @Test
+    void theArticleAccountCodingsAndUnitsUseOnlyTheirSchemasNames() {
+        Books books = books();
+        assertNames(books.codings(), BookSchemas.CODING, null, null);
+        assertNames(books.units(), BookSchemas.UNIT, null, null);
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void thePurchaseAndAccountingResourcesUseOnlyTheirSchemasNames() throws Exception {
         Books books = books();
