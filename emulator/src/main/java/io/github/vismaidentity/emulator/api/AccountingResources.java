@@ -41,11 +41,8 @@ final class AccountingResources implements ApiResource {
                 })
                 .get("accounts", read, request -> request.page(ACCOUNTS, ledgers.of(request).accounts()))
                 .get("vatcodes", read, request -> request.page(VAT_CODES, ledgers.of(request).vatCodes()))
-                .get("vatcodes/{id}", read, request -> {
-                    String id = request.id("id", "VAT code");
-                    request.ok(ledgers.of(request).vatCodes().stream().filter(vat -> vat.get("Id").equals(id))
-                            .findFirst().orElseThrow(() -> ApiError.notFound("VAT code", id)));
-                })
+                .get("vatcodes/{id}", read, request -> request.ok(Ledgers.byId(ledgers.of(request).vatCodes(),
+                        "VAT code", request.id("id", "VAT code"))))
                 .get("vouchers", read, request -> request.page(VOUCHERS, ledgers.of(request).voucherList.all()))
                 .get("vouchers/{fiscalyearId}/{voucherId}", read, request -> {
                     String voucherId = request.id("voucherId", "voucher");

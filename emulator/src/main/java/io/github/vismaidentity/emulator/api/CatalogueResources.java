@@ -1,7 +1,5 @@
 package io.github.vismaidentity.emulator.api;
 
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,15 +29,10 @@ final class CatalogueResources implements ApiResource {
     public void register(ApiRoutes routes) {
         Set<String> read = Scopes.read(Scopes.SALES);
         routes.get("articleaccountcodings", read, request -> request.page(CODINGS, ledgers.of(request).codings()))
-                .get("articleaccountcodings/{articleAccountCodingId}", read, request -> request.ok(byId(
-                        ledgers.of(request).codings(), request.id("articleAccountCodingId", CODING), CODING)))
+                .get("articleaccountcodings/{articleAccountCodingId}", read, request -> request.ok(Ledgers.byId(
+                        ledgers.of(request).codings(), CODING, request.id("articleAccountCodingId", CODING))))
                 .get("units", read, request -> request.page(UNITS, ledgers.of(request).units()))
-                .get("units/{id}", read, request -> request.ok(byId(ledgers.of(request).units(),
-                        request.id("id", "unit"), "unit")));
-    }
-
-    private static Map<String, Object> byId(List<Map<String, Object>> items, String id, String what) throws ApiError {
-        return items.stream().filter(item -> item.get("Id").equals(id)).findFirst()
-                .orElseThrow(() -> ApiError.notFound(what, id));
+                .get("units/{id}", read, request -> request.ok(Ledgers.byId(ledgers.of(request).units(), "unit",
+                        request.id("id", "unit"))));
     }
 }

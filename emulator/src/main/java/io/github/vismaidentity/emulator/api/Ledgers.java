@@ -3,6 +3,7 @@ package io.github.vismaidentity.emulator.api;
 import io.github.vismaidentity.emulator.directory.Company;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,5 +35,10 @@ final class Ledgers {
     /** The item or Visma's 404 naming {@code what}. */
     static Map<String, Object> found(Optional<Map<String, Object>> item, String what, String id) throws ApiError {
         return item.orElseThrow(() -> ApiError.notFound(what, id));
+    }
+
+    /** The item of a seeded list (VAT codes, codings, units) whose {@code Id} is {@code id}, or Visma's 404. */
+    static Map<String, Object> byId(List<Map<String, Object>> items, String what, String id) throws ApiError {
+        return found(items.stream().filter(item -> id.equals(item.get("Id"))).findFirst(), what, id);
     }
 }
