@@ -2,7 +2,11 @@ package io.github.vismaidentity.cdi;
 
 import io.github.vismaidentity.VismaTokens;
 import io.github.vismaidentity.config.VismaIdentitySettings;
+import io.github.vismaidentity.VismaConnection;
 import io.github.vismaidentity.mechanism.VismaAuthenticationMechanism;
+import io.github.vismaidentity.metrics.Metrics;
+import io.github.vismaidentity.observe.Observer;
+import io.github.vismaidentity.observe.Observers;
 import io.github.vismaidentity.protocol.AuthorizationRedirect;
 import io.github.vismaidentity.protocol.CallbackValidator;
 import io.github.vismaidentity.protocol.CompanyLookup;
@@ -24,6 +28,7 @@ import jakarta.enterprise.inject.spi.CDI;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -41,6 +46,8 @@ final class VismaIdentity {
     private final TokenEndpointClient tokenEndpoint;
     private final CompanyLookup companies;
     private final DataSources dataSources;
+    /** Told of what happened after each transaction: the application's CDI events, then the metrics. */
+    private final Observer observer;
     private final AtomicReference<TokenSetStore> store = new AtomicReference<>();
     private final AtomicReference<TokenRefresher> refresher = new AtomicReference<>();
     private final AtomicReference<ConsumedStates> consumedStates = new AtomicReference<>();
@@ -55,6 +62,18 @@ final class VismaIdentity {
         this.tokenEndpoint = new TokenEndpointClient(settings, http, clock);
         this.companies = new CompanyLookup(settings, http);
         this.dataSources = new DataSources(settings.dataSource());
+        // Issue 17: the events helper replaces Observer.NONE with the CDI events' observer.
+        this.observer = Observers.all(Observer.NONE,
+                Metrics.forServer(Thread.currentThread().getContextClassLoader(), this::tokenSetsByStatus));
+    }
+
+    Observer observer() {
+        return observer;
+    }
+
+    /** How many token sets of this client id the store holds per status, for the metrics. */
+    private Map<VismaConnection.Status, Long> tokenSetsByStatus() {
+        return store().countByStatus(settings.clientId().getValue());
     }
 
     static VismaIdentity create(VismaIdentitySettings settings) {

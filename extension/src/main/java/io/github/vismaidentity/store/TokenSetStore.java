@@ -288,4 +288,12 @@ public final class TokenSetStore {
         return new TokenStoreException(TokenStoreException.DATABASE + ": The token store could not " + action + " "
                 + what + " (" + SqlErrors.describe(e) + ").", SqlErrors.safeCause(e));
     }
+
+    /**
+     * How many token sets of this client id there are per status, each status present (0 when none), for the
+     * metrics. Issue 17: the metrics helper fills this in (one grouped count, its own short transaction).
+     */
+    public java.util.Map<io.github.vismaidentity.VismaConnection.Status, Long> countByStatus(String clientId) {
+        throw new UnsupportedOperationException("issue 17: not written yet");
+    }
 }
