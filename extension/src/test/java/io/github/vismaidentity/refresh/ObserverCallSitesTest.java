@@ -9,10 +9,12 @@ import io.github.vismaidentity.emulator.control.Endpoint;
 import io.github.vismaidentity.emulator.control.Fault;
 import io.github.vismaidentity.emulator.support.EmulatorTestBase;
 import io.github.vismaidentity.mechanism.SignInCompletion;
+import io.github.vismaidentity.observe.Observer;
 import io.github.vismaidentity.observe.RefreshOutcome;
 import io.github.vismaidentity.observe.RefreshOutcome.Kind;
 import io.github.vismaidentity.protocol.SignInFailure;
 import io.github.vismaidentity.protocol.SignInOptions;
+import io.github.vismaidentity.store.TokenSet;
 import io.github.vismaidentity.store.TokenSetKey;
 import io.github.vismaidentity.store.TokenSetStatus;
 import io.github.vismaidentity.support.RecordingObserver;
@@ -20,6 +22,10 @@ import io.github.vismaidentity.support.SignInHarness;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -188,5 +194,44 @@ class ObserverCallSitesTest extends EmulatorTestBase {
 
         assertThat(observer.calls).containsExactly("signedIn " + caller.getSubject() + " " + caller.getCompanyId()
                 + " Demo Norge AS");
+    }
+
+    @Test
+    void anObserverThatAsksForTheSameSetsTokenGetsTheRefreshedOneAtOnceNotItsOwnRefreshToWaitFor() {
+        fixture.expire();
+        List<Object> heard = new CopyOnWriteArrayList<>();
+        AtomicReference<TokenRefresher> node = new AtomicReference<>();
+        node.set(fixture.observed(new Observer() {
+            @Override
+            public void refreshEnded(RefreshOutcome outcome) {
+                heard.add(node.get().validTokenSet(outcome.key()));
+            }
+        }));
+
+        TokenSet refreshed = node.get().validTokenSet(fixture.key);
+
+        assertThat(heard).containsExactly(refreshed);
+        assertThat(emulator.control().count(Counter.REFRESH_TOKEN_GRANTS)).isEqualTo(1);
+    }
+
+    @Test
+    void anObserverThatAsksForADisconnectedSetsTokenIsToldToSignInNotHandedTheCachedOne() {
+        List<Object> heard = new CopyOnWriteArrayList<>();
+        AtomicReference<TokenRefresher> node = new AtomicReference<>();
+        node.set(fixture.observed(new Observer() {
+            @Override
+            public void disconnected(TokenSetKey key, String companyName, boolean revoked) {
+                try {
+                    heard.add(node.get().validTokenSet(key));
+                } catch (VismaReauthenticationRequiredException e) {
+                    heard.add(e.messageId());
+                }
+            }
+        }));
+        node.get().validTokenSet(fixture.key);
+
+        node.get().disconnect(fixture.key);
+
+        assertThat(heard).containsExactly(LockedRefresh.NOT_CONNECTED);
     }
 }
