@@ -8,6 +8,7 @@ import io.github.vismaidentity.config.ConfigProblem;
 import io.github.vismaidentity.config.ConfigurationProblems;
 import io.github.vismaidentity.config.SettingsReader;
 import io.github.vismaidentity.config.VismaIdentitySettings;
+import io.github.vismaidentity.mechanism.AppErrorPage;
 import io.github.vismaidentity.mechanism.VismaAuthenticationMechanism;
 import io.github.vismaidentity.protocol.Discovery;
 import io.github.vismaidentity.protocol.SignInFailure;
@@ -32,6 +33,7 @@ import jakarta.enterprise.inject.spi.ProcessBean;
 import jakarta.enterprise.inject.spi.ProcessInjectionTarget;
 import jakarta.enterprise.inject.spi.ProcessManagedBean;
 import jakarta.enterprise.inject.spi.WithAnnotations;
+import jakarta.inject.Singleton;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import org.eclipse.microprofile.config.Config;
@@ -160,6 +162,11 @@ public class VismaIdentityExtension implements Extension {
                 .scope(RequestScoped.class)
                 .produceWith(beans -> CurrentCaller.token(beans.select(VismaTokens.class).get(),
                         beans.select(SecurityContext.class).get()));
+        event.addBean()
+                .beanClass(AppErrorPage.class)
+                .types(AppErrorPage.class, Object.class)
+                .scope(Singleton.class)
+                .createWith(beans -> AppErrorPage.of(settings));
         if (HealthRegistration.available(Thread.currentThread().getContextClassLoader())) {
             HealthRegistration.register(event, created, definitions.keySet().iterator().next());
         }
