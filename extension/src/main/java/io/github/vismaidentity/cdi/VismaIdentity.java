@@ -88,6 +88,10 @@ final class VismaIdentity {
         return clock;
     }
 
+    String clientId() {
+        return settings.clientId().getValue();
+    }
+
     Duration rateLimitMaxWait() {
         return settings.rateLimitMaxWait();
     }
