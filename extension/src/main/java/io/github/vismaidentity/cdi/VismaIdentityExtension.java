@@ -222,6 +222,18 @@ public class VismaIdentityExtension implements Extension {
         servletComponents.clear();
     }
 
+    /**
+     * The tables' check reaches the JTA interceptor through this deployment's bean manager, not
+     * {@code CDI.current()}, which Payara answers only on threads of an application request: the readiness
+     * probe's thread is not one, and before the first sign-in its table check failed with "Unable to access CDI".
+     */
+    void keepBeanManager(@Observes AfterDeploymentValidation event, BeanManager beans) {
+        VismaIdentity active = identity;
+        if (active != null) {
+            active.useBeans(beans);
+        }
+    }
+
     void checkIssuer(@Observes AfterDeploymentValidation event) {
         VismaIdentity active = identity;
         if (active == null) {
