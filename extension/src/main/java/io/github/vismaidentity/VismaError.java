@@ -9,13 +9,14 @@ package io.github.vismaidentity;
  *
  * <p>Every value is safe to show: the message is the one the built-in page shows, written for the user, and for
  * a failure of this server or of Visma (5xx) it names no JNDI name, host, address or driver text; those are in
- * the server log under the same message ID. Escape them as any text when writing HTML. A JSP page:
+ * the server log under the same message ID. A refusal's message may quote what the request carried (an
+ * {@code error_description}, say), so escape every value as any text when writing HTML. A JSP page with JSTL:
  * <pre>{@code
  * <h1>Sign-in with Visma failed</h1>
- * <p>${requestScope['io.github.vismaidentity.error.message']}</p>
- * <p>${requestScope['io.github.vismaidentity.error.advice']}</p>
- * <p><a href="${requestScope['io.github.vismaidentity.error.sign-in']}">Sign in again</a>
- *    (message ID ${requestScope['io.github.vismaidentity.error.message-id']})</p>
+ * <p><c:out value="${requestScope['io.github.vismaidentity.error.message']}"/></p>
+ * <p><c:out value="${requestScope['io.github.vismaidentity.error.advice']}"/></p>
+ * <p><a href="<c:out value="${requestScope['io.github.vismaidentity.error.sign-in']}"/>">Sign in again</a>
+ *    (message ID <c:out value="${requestScope['io.github.vismaidentity.error.message-id']}"/>)</p>
  * }</pre>
  * A page that does not exist, or that fails, is replaced by the built-in page, with a warning in the log that
  * names the setting.
