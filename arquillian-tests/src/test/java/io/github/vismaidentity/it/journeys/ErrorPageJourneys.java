@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code visma.identity.error-path} on the server under test: the application's own page
  * ({@link io.github.vismaidentity.it.errorpage.app.VismaErrorPage}, which prints what it is given) answers a
- * refused sign-in and a token failure escaping a page, with the status set and the documented attributes, in
+ * refused sign-in or sign-out and a token failure escaping a page, with the status set and the documented attributes, in
  * place of the built-in page and the container's 500. A subclass per server deploys {@link #application(int)}.
  */
 public abstract class ErrorPageJourneys {
@@ -78,6 +78,16 @@ public abstract class ErrorPageJourneys {
         assertThat(text(page, "sign-in")).isEqualTo("/" + SignInJourneys.CONTEXT + "/visma/signin");
         assertThat(text(page, "dispatcher")).isEqualTo("FORWARD");
         assertThat(response.getContentAsString()).as("the built-in page's markup").doesNotContain("start-again");
+    }
+
+    @Test
+    void aRefusedSignOutIsForwardedToTheApplicationsPageToo() throws Exception {
+        HtmlPage page = browser.getPage(new URL(app, "visma/signout"));
+
+        assertThat(page.getWebResponse().getStatusCode()).isEqualTo(400);
+        assertThat(page.getTitleText()).isEqualTo("Our own error page");
+        assertThat(text(page, "message-id")).isEqualTo("VISMAID2040");
+        assertThat(text(page, "status")).isEqualTo("400");
     }
 
     @Test
