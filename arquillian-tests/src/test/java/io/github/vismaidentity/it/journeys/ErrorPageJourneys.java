@@ -8,6 +8,7 @@ import io.github.vismaidentity.it.signin.app.CompanySettingsCall;
 import io.github.vismaidentity.it.signin.app.Note;
 import io.github.vismaidentity.it.signin.app.TokenPage;
 import io.github.vismaidentity.it.support.Browsers;
+import io.github.vismaidentity.it.support.IssuedSecrets;
 import io.github.vismaidentity.it.support.SharedVisma;
 import io.github.vismaidentity.it.support.TestWar;
 import org.htmlunit.Page;
@@ -16,6 +17,7 @@ import org.htmlunit.WebResponse;
 import org.htmlunit.html.HtmlInput;
 import org.htmlunit.html.HtmlPage;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,12 @@ public abstract class ErrorPageJourneys {
         return TestWar.of(SignInJourneys.CONTEXT, visma, SignInJourneys.CLIENT_ID, SignInJourneys.CLIENT_SECRET,
                 SignInJourneys.KEY, ErrorPageSetup.class.getPackage())
                 .addClasses(Note.class, TokenPage.class, CompanySettingsCall.class);
+    }
+
+    /** For the log audit: the token failure's WARNING carries an exception, and no token may be in it. */
+    @AfterAll
+    static void keepIssuedSecrets() {
+        IssuedSecrets.keep("shared-visma", visma);
     }
 
     @BeforeEach
