@@ -153,6 +153,14 @@ public @interface VismaIdentityDefinition {
      */
     String CREATE_TABLE = "visma.identity.create-table";
 
+    /**
+     * MicroProfile Config key of the application's own error page: {@value}. A path within the application,
+     * relative to its context root, such as {@code /visma-error}; no scheme, host, query, fragment or {@code ..}.
+     * When set, a refused sign-in and a token failure escaping a page are forwarded there with the request
+     * attributes of {@link VismaError}; when not set, the extension's built-in page answers.
+     */
+    String ERROR_PATH = "visma.identity.error-path";
+
     /** MicroProfile Config key overriding the authorization endpoint from discovery: {@value}. */
     String AUTHORIZATION_ENDPOINT = "visma.identity.authorization-endpoint";
 
@@ -197,6 +205,9 @@ public @interface VismaIdentityDefinition {
 
     /** The groups every signed-in caller gets; overridden by {@value #CALLER_GROUPS}. */
     String[] callerGroups() default {};
+
+    /** The application's own error page, a path within it; overridden by {@value #ERROR_PATH}. Empty: the built-in page. */
+    String errorPath() default "";
 
     /** When to show Visma's company picker. */
     enum CompanySelection {

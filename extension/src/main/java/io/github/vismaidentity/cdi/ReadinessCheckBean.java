@@ -73,7 +73,8 @@ final class ReadinessCheckBean implements Bean<HealthCheck>, PassivationCapable 
 
     @Override
     public HealthCheck create(CreationalContext<HealthCheck> context) {
-        return new VismaIdentityHealthCheck(identity.discovery(), identity::store, identity.clock());
+        return new VismaIdentityHealthCheck(identity.discovery(), identity::store, identity.clientId(),
+                identity.clock());
     }
 
     @Override

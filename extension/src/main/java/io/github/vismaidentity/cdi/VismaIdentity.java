@@ -55,6 +55,7 @@ final class VismaIdentity {
     private final AtomicReference<TokenRefresher> refresher = new AtomicReference<>();
     private final AtomicReference<ConsumedStates> consumedStates = new AtomicReference<>();
     private final AtomicReference<StoreTables> tables = new AtomicReference<>();
+    private volatile BeanManager beans;
 
     private VismaIdentity(VismaIdentitySettings settings, Clock clock, BeanManager beans) {
         VismaHttp http = new VismaHttp(settings);
@@ -89,6 +90,10 @@ final class VismaIdentity {
 
     Clock clock() {
         return clock;
+    }
+
+    String clientId() {
+        return settings.clientId().getValue();
     }
 
     Duration rateLimitMaxWait() {
@@ -150,10 +155,20 @@ final class VismaIdentity {
         StoreTables known = tables.get();
         if (known == null) {
             tables.compareAndSet(null, new StoreTables(dataSources.get(), settings.createTable(),
-                    work -> CDI.current().select(JtaTokenTransactions.class).get().outsideTransaction(work)));
+                    work -> transactions().outsideTransaction(work)));
             known = tables.get();
         }
         return known;
+    }
+
+    /** The deployment's bean manager, which works on any thread, once deployment has been validated. */
+    void useBeans(BeanManager deployment) {
+        beans = deployment;
+    }
+
+    private JtaTokenTransactions transactions() {
+        BeanManager known = beans;
+        return (known == null ? CDI.current() : known.createInstance()).select(JtaTokenTransactions.class).get();
     }
 
     /** Whether the store creates its missing tables ({@code visma.identity.create-table}). */

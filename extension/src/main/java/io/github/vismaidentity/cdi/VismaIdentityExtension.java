@@ -8,6 +8,7 @@ import io.github.vismaidentity.config.ConfigProblem;
 import io.github.vismaidentity.config.ConfigurationProblems;
 import io.github.vismaidentity.config.SettingsReader;
 import io.github.vismaidentity.config.VismaIdentitySettings;
+import io.github.vismaidentity.mechanism.AppErrorPage;
 import io.github.vismaidentity.mechanism.VismaAuthenticationMechanism;
 import io.github.vismaidentity.observe.Observer;
 import io.github.vismaidentity.protocol.Discovery;
@@ -33,6 +34,7 @@ import jakarta.enterprise.inject.spi.ProcessBean;
 import jakarta.enterprise.inject.spi.ProcessInjectionTarget;
 import jakarta.enterprise.inject.spi.ProcessManagedBean;
 import jakarta.enterprise.inject.spi.WithAnnotations;
+import jakarta.inject.Singleton;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import org.eclipse.microprofile.config.Config;
@@ -161,6 +163,11 @@ public class VismaIdentityExtension implements Extension {
                 .scope(RequestScoped.class)
                 .produceWith(beans -> CurrentCaller.token(beans.select(VismaTokens.class).get(),
                         beans.select(SecurityContext.class).get()));
+        event.addBean()
+                .beanClass(AppErrorPage.class)
+                .types(AppErrorPage.class, Object.class)
+                .scope(Singleton.class)
+                .createWith(beans -> AppErrorPage.of(settings));
         if (HealthRegistration.available(Thread.currentThread().getContextClassLoader())) {
             HealthRegistration.register(event, created, definitions.keySet().iterator().next());
         }
@@ -224,6 +231,18 @@ public class VismaIdentityExtension implements Extension {
                 .ifPresent(problem -> event.addDeploymentProblem(new DeploymentException(problem))));
         longLived.clear();
         servletComponents.clear();
+    }
+
+    /**
+     * The tables' check reaches the JTA interceptor through this deployment's bean manager, not
+     * {@code CDI.current()}, which Payara answers only on threads of an application request: the readiness
+     * probe's thread is not one, and before the first sign-in its table check failed with "Unable to access CDI".
+     */
+    void keepBeanManager(@Observes AfterDeploymentValidation event, BeanManager beans) {
+        VismaIdentity active = identity;
+        if (active != null) {
+            active.useBeans(beans);
+        }
     }
 
     void checkIssuer(@Observes AfterDeploymentValidation event) {

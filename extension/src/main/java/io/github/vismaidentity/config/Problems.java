@@ -26,6 +26,10 @@ final class Problems {
     static final String BLANK_NAME = "VISMAID1014";
     static final String MIXED_PLAIN_HTTP = "VISMAID1024";
     static final String PLAINTEXT_ON_LOOPBACK = "VISMAID1101";
+    static final String ERROR_PATH_NOT_IN_APP = "VISMAID1120";
+    static final String ERROR_PATH_DOT_SEGMENT = "VISMAID1121";
+    static final String ERROR_PATH_QUERY = "VISMAID1122";
+    static final String ERROR_PATH_OWN = "VISMAID1123";
 
     private final List<ConfigProblem> found = new ArrayList<>();
 

@@ -12,6 +12,7 @@ import static io.github.vismaidentity.VismaIdentityDefinition.DATASOURCE;
 import static io.github.vismaidentity.VismaIdentityDefinition.CREATE_TABLE;
 import static io.github.vismaidentity.VismaIdentityDefinition.END_SESSION_AT_VISMA;
 import static io.github.vismaidentity.VismaIdentityDefinition.END_SESSION_ENDPOINT;
+import static io.github.vismaidentity.VismaIdentityDefinition.ERROR_PATH;
 import static io.github.vismaidentity.VismaIdentityDefinition.ISSUER;
 import static io.github.vismaidentity.VismaIdentityDefinition.JWKS_URI;
 import static io.github.vismaidentity.VismaIdentityDefinition.PROMPT;
@@ -103,6 +104,8 @@ public final class SettingsReader {
         Set<String> callerGroups = lookup.list(CALLER_GROUPS, "callerGroups", VismaIdentityDefinition::callerGroups)
                 .map(setting -> Collections.unmodifiableSet(new LinkedHashSet<>(setting.items())))
                 .orElse(Set.of());
+        Optional<String> errorPath = lookup.string(ERROR_PATH, "errorPath", VismaIdentityDefinition::errorPath)
+                .flatMap(setting -> ErrorPathRule.check(setting, problems));
         Optional<EncryptionKey> key = KeyRules.read(lookup, issuer, problems);
         List<EncryptionKey> previousKeys = KeyRules.readPrevious(lookup, problems);
 
@@ -117,7 +120,7 @@ public final class SettingsReader {
         return new VismaIdentitySettings(new ClientID(clientId.get().text()), new Secret(secret.get().text()),
                 new Issuer(issuer), UrlRules.asBase(api), redirect, scope, prompt, companySelection,
                 clientAuthentication, dataSource, key, previousKeys, clockSkew, connectTimeout, readTimeout, defaultExpiresIn,
-                refreshSkew, rateLimitMaxWait, callerNameClaim, callerGroups, endSession, endpoints, createTable);
+                refreshSkew, rateLimitMaxWait, callerNameClaim, callerGroups, endSession, endpoints, createTable, errorPath);
     }
 
     /**

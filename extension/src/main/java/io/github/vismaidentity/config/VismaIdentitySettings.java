@@ -27,6 +27,8 @@ import java.util.Set;
  *                         zero: never
  * @param createTable   whether the token store creates its tables when they are missing; when false it issues
  *                      no DDL, and missing or unfit tables fail the deployment
+ * @param errorPath     the application's own error page, a path relative to its context root; empty: the
+ *                      extension's built-in page
  */
 public record VismaIdentitySettings(
         ClientID clientId,
@@ -51,9 +53,13 @@ public record VismaIdentitySettings(
         Set<String> callerGroups,
         boolean endSessionAtVisma,
         EndpointOverrides endpoints,
-        boolean createTable) {
+        boolean createTable,
+        Optional<String> errorPath) {
 
-    /** Settings with the token store's tables created when missing, the default of {@code visma.identity.create-table}. */
+    /**
+     * Settings with the token store's tables created when missing ({@code visma.identity.create-table}) and the
+     * built-in error page.
+     */
     public VismaIdentitySettings(ClientID clientId, Secret clientSecret, Issuer issuer, URI apiBaseUri,
                                  Optional<URI> redirectUri, Scope scope, Optional<String> prompt,
                                  CompanySelection companySelection, ClientAuthentication clientAuthentication,
@@ -65,7 +71,15 @@ public record VismaIdentitySettings(
         this(clientId, clientSecret, issuer, apiBaseUri, redirectUri, scope, prompt, companySelection,
                 clientAuthentication, dataSource, encryptionKey, previousEncryptionKeys, clockSkew, connectTimeout,
                 readTimeout, defaultExpiresIn, refreshSkew, rateLimitMaxWait, callerNameClaim, callerGroups,
-                endSessionAtVisma, endpoints, true);
+                endSessionAtVisma, endpoints, true, Optional.empty());
+    }
+
+    /** These settings with the application's own error page at {@code path}; empty: the built-in page. */
+    public VismaIdentitySettings withErrorPath(Optional<String> path) {
+        return new VismaIdentitySettings(clientId, clientSecret, issuer, apiBaseUri, redirectUri, scope, prompt,
+                companySelection, clientAuthentication, dataSource, encryptionKey, previousEncryptionKeys, clockSkew,
+                connectTimeout, readTimeout, defaultExpiresIn, refreshSkew, rateLimitMaxWait, callerNameClaim,
+                callerGroups, endSessionAtVisma, endpoints, createTable, path);
     }
 
     /**
@@ -120,6 +134,7 @@ public record VismaIdentitySettings(
                 + ", rateLimitMaxWait=" + rateLimitMaxWait
                 + ", callerNameClaim=" + callerNameClaim
                 + ", callerGroups=" + callerGroups + ", endSessionAtVisma=" + endSessionAtVisma
-                + ", endpoints=" + endpoints + ", createTable=" + createTable + "]";
+                + ", endpoints=" + endpoints + ", createTable=" + createTable
+                + ", errorPath=" + errorPath.orElse("(the built-in page)") + "]";
     }
 }

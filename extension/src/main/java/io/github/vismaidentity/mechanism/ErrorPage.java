@@ -48,21 +48,9 @@ final class ErrorPage {
 
     /** {@link #html(SignInFailure, String)} with another heading and link. */
     static String html(SignInFailure failure, String heading, String link, String linkText) {
-        String happened;
-        String advice;
-        if (SignInCompletion.NOT_SAVED.equals(failure.id())) {
-            happened = NOT_SAVED;
-            advice = "Try again in a moment." + ASK_THE_OPERATOR;
-        } else if (CallbackValidator.NOT_RECORDED.equals(failure.id())) {
-            happened = NOT_RECORDED;
-            advice = "Try again in a moment." + ASK_THE_OPERATOR;
-        } else if (failure.isTransient()) {
-            happened = VISMA_FAILED;
-            advice = failure.advice() + ASK_THE_OPERATOR;
-        } else {
-            happened = failure.getMessage().substring(failure.id().length() + 2);
-            advice = failure.advice();
-        }
+        Shown shown = shown(failure);
+        String happened = shown.message();
+        String advice = shown.advice();
         return """
                 <!DOCTYPE html>
                 <html lang="en"><head><meta charset="utf-8"><title>%s</title></head>
@@ -75,6 +63,28 @@ final class ErrorPage {
                 </main></body></html>
                 """.formatted(escape(heading), escape(heading), escape(happened), escape(advice), escape(link),
                 escape(linkText), escape(failure.id()));
+    }
+
+    /**
+     * What the page says happened and what to do: a refusal (4xx) explains itself; a failure of this server or
+     * of Visma (5xx) says only what happened, since its message may name the infrastructure. The application's
+     * own error page gets the same text ({@link AppErrorPage}).
+     */
+    static Shown shown(SignInFailure failure) {
+        if (SignInCompletion.NOT_SAVED.equals(failure.id())) {
+            return new Shown(NOT_SAVED, "Try again in a moment." + ASK_THE_OPERATOR);
+        }
+        if (CallbackValidator.NOT_RECORDED.equals(failure.id())) {
+            return new Shown(NOT_RECORDED, "Try again in a moment." + ASK_THE_OPERATOR);
+        }
+        if (failure.isTransient()) {
+            return new Shown(VISMA_FAILED, failure.advice() + ASK_THE_OPERATOR);
+        }
+        return new Shown(failure.getMessage().substring(failure.id().length() + 2), failure.advice());
+    }
+
+    /** What a refusal's page says: what happened, and what the user can do. */
+    record Shown(String message, String advice) {
     }
 
     static String escape(String text) {

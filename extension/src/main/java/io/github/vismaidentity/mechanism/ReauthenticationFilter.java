@@ -18,8 +18,11 @@ import java.util.logging.Logger;
 /**
  * Turns a {@link VismaReauthenticationRequiredException} escaping a page into a fresh sign-in: the browser
  * goes to Visma (password asked again, company picker shown) and comes back to the page it asked for,
- * instead of seeing a 500. Anything else passes through untouched; an application that does not use the
- * extension never throws the exception, so the filter never acts.
+ * instead of seeing a 500. A {@link io.github.vismaidentity.VismaTransientException} or
+ * {@link io.github.vismaidentity.VismaConfigurationException} goes to the application's own error page when
+ * {@value io.github.vismaidentity.VismaIdentityDefinition#ERROR_PATH} names one ({@link AppErrorPage}). Anything
+ * else passes through untouched; an application that does not use the extension never throws these, so the
+ * filter never acts.
  */
 public final class ReauthenticationFilter implements Filter {
 
@@ -32,6 +35,9 @@ public final class ReauthenticationFilter implements Filter {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException e) {
             Optional<VismaReauthenticationRequiredException> reauthenticate = find(e);
+            if (reauthenticate.isEmpty() && AppErrorPage.tokenFailure(request, response, e)) {
+                return;
+            }
             if (reauthenticate.isEmpty() || response.isCommitted()
                     || !(request instanceof HttpServletRequest http) || !(response instanceof HttpServletResponse out)) {
                 throw e;

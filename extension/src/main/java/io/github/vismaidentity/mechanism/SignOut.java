@@ -36,7 +36,7 @@ final class SignOut {
                 request.getHeader("Sec-Fetch-Site"), SignOutTokens.stored(request).orElse(null),
                 request.getParameter(VismaSignOut.FIELD), paths.signOut());
         if (refusal.isPresent() && (signedIn || !"POST".equals(request.getMethod()))) {
-            return refuse(response, refusal.get(), paths);
+            return refuse(request, response, refusal.get(), paths, AppErrorPage.of(settings));
         }
         NoStore.apply(response);
         if (refusal.isPresent()) {
@@ -51,12 +51,13 @@ final class SignOut {
         return context.redirect(endSession.map(uri -> endSessionUri(uri, settings, home)).orElse(paths.home()));
     }
 
-    private static AuthenticationStatus refuse(HttpServletResponse response, SignInFailure refusal, SignInPaths paths) {
+    private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response,
+                                               SignInFailure refusal, SignInPaths paths, AppErrorPage errorPage) {
         if (refusal.status() == HttpServletResponse.SC_FORBIDDEN) {
             LOG.info(() -> "Sign-out refused: " + refusal.getMessage());
         }
         try {
-            ErrorPage.send(response, refusal, "Sign-out refused", paths.home(), "Back to the application");
+            errorPage.show(request, response, refusal, "Sign-out refused", paths.home(), "Back to the application");
         } catch (IOException e) {
             return AuthenticationStatus.SEND_FAILURE;
         }

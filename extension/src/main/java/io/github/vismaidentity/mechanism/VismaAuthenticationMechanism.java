@@ -31,7 +31,8 @@ import java.util.logging.Logger;
  * without a signed-in caller starts a sign-in ({@link AuthorizationRedirect}); the callback is checked and
  * redeemed ({@link SignInCompletion}), its tokens are committed ({@link TokenSetSaver}), the caller is
  * kept in the session ({@link CallerSessions}) and sent back to the page asked for. A refused sign-in ends
- * on an error page ({@link ErrorPage}) with a 4xx status.
+ * on an error page with its status: the application's own when it set one, else the built-in one
+ * ({@link AppErrorPage}).
  */
 public final class VismaAuthenticationMechanism implements HttpAuthenticationMechanism {
 
@@ -44,6 +45,7 @@ public final class VismaAuthenticationMechanism implements HttpAuthenticationMec
     private final SignInCookies cookies;
     private final Observer observer;
     private final DerivedRedirectUri derivedRedirectUri = new DerivedRedirectUri();
+    private final AppErrorPage errorPage;
 
     /** @param observer told of each refused sign-in, callback or sign-out, with its message ID and status */
     public VismaAuthenticationMechanism(VismaIdentitySettings settings, Discovery discovery,
@@ -55,6 +57,7 @@ public final class VismaAuthenticationMechanism implements HttpAuthenticationMec
         this.redirects = redirects;
         this.completion = new SignInCompletion(callbacks, saver, settings.callerNameClaim());
         this.cookies = new SignInCookies(CookieKeys.derive(settings));
+        this.errorPage = AppErrorPage.of(settings);
     }
 
     @Override
@@ -92,7 +95,7 @@ public final class VismaAuthenticationMechanism implements HttpAuthenticationMec
                 return answered(() -> SignedInAlready.send(response, failure, paths.home()));
             }
             observer.signInFailed(failure.id(), failure.status());
-            return refuse(response, failure, paths.signIn());
+            return refuse(request, response, failure, paths.signIn());
         }
     }
 
@@ -137,11 +140,12 @@ public final class VismaAuthenticationMechanism implements HttpAuthenticationMec
         return context.redirect(pending.map(PendingSignIn::returnTo).orElse(paths.home()));
     }
 
-    private static AuthenticationStatus refuse(HttpServletResponse response, SignInFailure failure, String startAgain) {
+    private AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, SignInFailure failure,
+                                        String startAgain) {
         // Messages quote request values (iss, error_description): neutralised, so none can forge a log line.
         LOG.log(failure.isTransient() ? Level.WARNING : Level.INFO, "Sign-in refused: {0}",
                 LogSafe.of(failure.getMessage(), 1000));
-        return answered(() -> ErrorPage.send(response, failure, startAgain));
+        return answered(() -> errorPage.show(request, response, failure, startAgain));
     }
 
     /** The page is written and committed: SEND_CONTINUE keeps the container from replacing it. */

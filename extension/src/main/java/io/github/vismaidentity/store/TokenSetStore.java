@@ -131,6 +131,34 @@ public final class TokenSetStore {
     }
 
     /**
+     * Opens one connection and closes it, for a health check: the datasource gives connections.
+     *
+     * @throws TokenStoreException when it does not
+     */
+    public void connect() {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.getAutoCommit();
+        } catch (SQLException e) {
+            throw databaseError("connect to", "the database", e);
+        }
+    }
+
+    /**
+     * Whether the configured keys open the newest {@code limit} ACTIVE token sets of the client, judged by the
+     * tokens' headers, nothing decrypted ({@link KeySample}).
+     *
+     * @throws TokenStoreException when the table cannot be read
+     */
+    public KeySample keySample(String clientId, int limit) {
+        tables.ensure();
+        try (Connection connection = dataSource.getConnection()) {
+            return KeySample.read(connection, clientId, cipher, limit);
+        } catch (SQLException e) {
+            throw databaseError("read", "the token sets", e);
+        }
+    }
+
+    /**
      * Every token set of the client, ordered by company name, without decrypting a token: a set whose tokens
      * would not open with the configured keys (judged by their headers) is listed all the same and logged.
      */

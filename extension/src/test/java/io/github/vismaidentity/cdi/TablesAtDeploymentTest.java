@@ -2,6 +2,7 @@ package io.github.vismaidentity.cdi;
 
 import io.github.vismaidentity.VismaIdentityDefinition;
 import io.github.vismaidentity.emulator.support.EmulatorTestBase;
+import io.github.vismaidentity.health.VismaIdentityHealthCheck;
 import io.github.vismaidentity.store.Dialect;
 import io.github.vismaidentity.store.StoreTables;
 import io.github.vismaidentity.support.CapturedLog;
@@ -88,7 +89,8 @@ class TablesAtDeploymentTest extends EmulatorTestBase {
 
         try (WeldContainer container = WeldHarness.weld(new Class<?>[] {Activated.class}).initialize()) {
             assertThat(container.select(HttpAuthenticationMechanism.class).isResolvable()).isTrue();
-            assertThat(readiness(container).getData().orElseThrow()).containsEntry("tokenStore", "UP");
+            assertThat(readiness(container).getData().orElseThrow()).containsEntry("datasource", "UP")
+                    .containsEntry("table", "UP").containsEntry("key", "UP");
         }
     }
 
@@ -103,8 +105,11 @@ class TablesAtDeploymentTest extends EmulatorTestBase {
 
             HealthCheckResponse response = readiness(container);
             assertThat(response.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
-            assertThat(response.getData().orElseThrow()).hasEntrySatisfying("tokenStore", value ->
-                    assertThat(value.toString()).startsWith(StoreTables.NOT_CREATED + ":"));
+            assertThat(response.getData().orElseThrow()).containsEntry("datasource", "UP")
+                    .hasEntrySatisfying("table", value ->
+                            assertThat(value.toString()).startsWith(StoreTables.NOT_CREATED + ":"))
+                    .hasEntrySatisfying("key", value ->
+                            assertThat(value.toString()).startsWith(VismaIdentityHealthCheck.NOT_CHECKED + ":"));
             assertThat(tableAnswers(StoreTables.TOKEN_SET)).isFalse();
         }
     }

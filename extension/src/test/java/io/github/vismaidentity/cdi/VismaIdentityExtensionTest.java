@@ -236,7 +236,7 @@ class VismaIdentityExtensionTest extends EmulatorTestBase {
     }
 
     @Test
-    void theReadinessCheckReportsDiscoveryAndTheTokenStoreWithTheMessageIdOfWhatIsDownAndNoJndiName() {
+    void theReadinessCheckNamesThePartThatIsDownByItsMessageIdWithoutTheJndiName() {
         configureForEmulator();
 
         try (WeldContainer container = weld(Activated.class).initialize()) {
@@ -245,8 +245,10 @@ class VismaIdentityExtensionTest extends EmulatorTestBase {
             assertThat(response.getName()).isEqualTo("visma-identity");
             assertThat(response.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
             assertThat(response.getData().orElseThrow()).containsEntry("discovery", "UP")
-                    .hasEntrySatisfying("tokenStore", value -> assertThat(value.toString()).startsWith("VISMAID3010")
-                            .doesNotContain("java:comp/DefaultDataSource", "NamingException"));
+                    .hasEntrySatisfying("datasource", value -> assertThat(value.toString()).startsWith("VISMAID3010")
+                            .doesNotContain("java:comp/DefaultDataSource", "NamingException"))
+                    .hasEntrySatisfying("table", value -> assertThat(value.toString()).startsWith("VISMAID6040"))
+                    .hasEntrySatisfying("key", value -> assertThat(value.toString()).startsWith("VISMAID6040"));
         }
     }
 

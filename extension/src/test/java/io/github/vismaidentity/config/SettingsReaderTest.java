@@ -279,7 +279,7 @@ class SettingsReaderTest {
             return Optional.ofNullable(config.get(key));
         });
 
-        assertThat(documented).hasSize(26);
+        assertThat(documented).hasSize(27);
         assertThat(asked).isEqualTo(documented);
     }
 

@@ -198,12 +198,12 @@ public abstract class SignInJourneys {
     }
 
     @Test
-    void theServersReadinessIncludesVismaDiscoveryAndTheTokenStore() throws Exception {
+    void theServersReadinessNamesEachPartDiscoveryDatasourceTableAndKeyAsUp() throws Exception {
         WebResponse ready = browser.getPage(readiness()).getWebResponse();
 
         assertThat(ready.getStatusCode()).as(ready.getContentAsString()).isEqualTo(200);
         assertThat(ready.getContentAsString().replaceAll("\\s", "")).contains("\"name\":\"visma-identity\"",
-                "\"discovery\":\"UP\"", "\"tokenStore\":\"UP\"");
+                "\"discovery\":\"UP\"", "\"datasource\":\"UP\"", "\"table\":\"UP\"", "\"key\":\"UP\"");
     }
 
     @Test
