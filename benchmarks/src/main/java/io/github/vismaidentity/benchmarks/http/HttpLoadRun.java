@@ -102,6 +102,10 @@ public final class HttpLoadRun {
                     }
                 }
                 markdown.append(new StormReport().markdown(storms, options.number("--storm-per-user", 2)));
+                // The storm's Payara ran with the agent only when no side-by-side part came first; it has stopped.
+                if (profile.isPresent() && jvmOptions.contains(profile.get().jvmOption())) {
+                    markdown.append(stormProfile(profile.get(), storms.get(0)));
+                }
             }
         }
         Path out = Path.of(options.text("--out", runtime.resolve("results.md").toString()));
@@ -109,6 +113,16 @@ public final class HttpLoadRun {
         System.out.println();
         System.out.println(markdown);
         System.out.println("Written to " + out);
+    }
+
+    private static String stormProfile(CpuProfile profile, StormReport.OnDatabase measured) throws Exception {
+        List<StormProfile.Window> windows = measured.storms().stream()
+                .map(storm -> new StormProfile.Window(storm.released(), storm.ended())).toList();
+        return String.format(Locale.ROOT, "#### Where Payara's CPU goes per refresh on %s (async-profiler)%n%n"
+                        + "Samples of one millisecond of CPU each, taken while the %d measured storms ran, per refresh "
+                        + "(recording: %s):%n%n%s%n", measured.database(), windows.size(),
+                profile.recording().getFileName(),
+                StormProfile.markdown(StormProfile.perRefresh(profile.recording(), windows, measured.refreshCalls())));
     }
 
     private static PayaraPool derbyPool(RunOptions options, Path runtime, Path work) {
