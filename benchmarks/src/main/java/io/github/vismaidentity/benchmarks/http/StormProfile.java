@@ -38,7 +38,7 @@ final class StormProfile {
                 case ID_TOKEN -> "the ID token's check (RS256 signature, claims, their JSON)";
                 case TOKEN_CALL -> "the token call: Nimbus builds the request, the JDK's HTTP client sends it, the "
                         + "answer's JSON";
-                case HTTP_CLIENT_THREADS -> "the JDK HTTP client's own threads (its selector)";
+                case HTTP_CLIENT_THREADS -> "the JDK HTTP client's own threads (its selector and workers)";
                 case CDI -> "CDI (Weld): proxies, contexts, lookups";
                 case SECURITY -> "Jakarta Security (Soteria) and the extension's mechanism, besides the refresh";
                 case REFRESH_REST -> "the extension's refresh besides the above (its locks, cache, its own code)";
