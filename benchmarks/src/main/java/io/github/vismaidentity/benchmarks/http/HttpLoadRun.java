@@ -31,7 +31,8 @@ import java.util.UUID;
  * its own for each of {@code --databases} (derby, postgresql: a PostgreSQL server this run starts, its files
  * under the runtime folder, and {@code jdbc/visma} by server-config's post-boot file). Writes its results
  * as markdown to {@code --out}. With {@code --profile FILE.jfr}, Payara runs with async-profiler and the results
- * add where its CPU goes on each variant's requests ({@link CpuProfile}).
+ * add where its CPU goes on each variant's requests ({@link CpuProfile}), or, with {@code --parts storm} and one
+ * database, per refresh in the measured storms ({@link StormProfile}).
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar io.github.vismaidentity.benchmarks.http.HttpLoadRun</pre>
  */
