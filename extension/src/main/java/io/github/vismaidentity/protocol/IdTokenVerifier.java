@@ -93,33 +93,37 @@ public final class IdTokenVerifier {
      *                       time, {@value #JWKS_UNREACHABLE} when the keys could not be fetched
      */
     public IDTokenClaimsSet verify(JWT idToken, Nonce expectedNonce) {
-        IDTokenClaimsSet verified = verifyOrigin(idToken, expectedNonce);
+        JWTClaimsSet verified = verifyOrigin(idToken, expectedNonce);
         claims.timeProblem(verified.getExpirationTime(), verified.getIssueTime()).ifPresent(problem -> {
             throw SignInFailure.clockOff(CLOCK_OFF, "The ID token was refused: " + problem + ". "
                     + claims.clockAdvice() + ".");
         });
-        return verified;
+        try {
+            return new IDTokenClaimsSet(verified);
+        } catch (com.nimbusds.oauth2.sdk.ParseException e) {
+            throw SignInFailure.refused(REFUSED, "The ID token was refused: its claims cannot be read.");
+        }
     }
 
     /**
      * The signature and whom the token is from and for, not its time: for a refresh, whose tokens Visma has
-     * already rotated (see {@link IdTokenClaimsCheck}).
+     * already rotated (see {@link IdTokenClaimsCheck}). The claims as Nimbus read them: a refresh needs no
+     * {@link IDTokenClaimsSet}, whose copy of them costs a JSON round trip and, for an {@code aud} that is one
+     * string (Visma's), an exception with its stack trace.
      *
      * @throws SignInFailure as {@link #verify}, never {@value #CLOCK_OFF}
      */
-    public IDTokenClaimsSet verifyOrigin(JWT idToken, Nonce expectedNonce) {
+    public JWTClaimsSet verifyOrigin(JWT idToken, Nonce expectedNonce) {
         try {
             JWTClaimsSet verified = signatures.process(signed(idToken), null);
             claims.origin(verified, expectedNonce);
-            return new IDTokenClaimsSet(verified);
+            return verified;
         } catch (KeySourceException e) {
             throw SignInFailure.transientFailure(JWKS_UNREACHABLE, "Visma's signing keys (JWKS) could not be fetched.", 502);
         } catch (BadJWTException e) {
             throw refused(e);
         } catch (BadJOSEException | JOSEException e) {
             throw SignInFailure.refused(REFUSED, "The ID token was refused: " + e.getMessage());
-        } catch (com.nimbusds.oauth2.sdk.ParseException e) {
-            throw SignInFailure.refused(REFUSED, "The ID token was refused: its claims cannot be read.");
         }
     }
 
@@ -131,7 +135,7 @@ public final class IdTokenVerifier {
      *
      * @throws SignInFailure {@value #REFUSED} when a claim is wrong or the token is not an RS256 JWS
      */
-    static IDTokenClaimsSet verifyOriginClaimsOnly(IdTokenClaimsCheck claims, JWT idToken) {
+    static JWTClaimsSet verifyOriginClaimsOnly(IdTokenClaimsCheck claims, JWT idToken) {
         SignedJWT signed = signed(idToken);
         if (!JWSAlgorithm.RS256.equals(signed.getHeader().getAlgorithm())) {
             throw notRs256();
@@ -139,10 +143,10 @@ public final class IdTokenVerifier {
         try {
             JWTClaimsSet read = signed.getJWTClaimsSet();
             claims.origin(read, null);
-            return new IDTokenClaimsSet(read);
+            return read;
         } catch (BadJWTException e) {
             throw refused(e);
-        } catch (java.text.ParseException | com.nimbusds.oauth2.sdk.ParseException e) {
+        } catch (java.text.ParseException e) {
             throw SignInFailure.refused(REFUSED, "The ID token was refused: its claims cannot be read.");
         }
     }

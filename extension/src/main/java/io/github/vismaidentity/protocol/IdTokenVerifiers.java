@@ -1,7 +1,7 @@
 package io.github.vismaidentity.protocol;
 
 import com.nimbusds.jwt.JWT;
-import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
+import com.nimbusds.jwt.JWTClaimsSet;
 import io.github.vismaidentity.config.VismaIdentitySettings;
 
 import java.time.Clock;
@@ -32,7 +32,7 @@ public final class IdTokenVerifiers {
     }
 
     /** {@link IdTokenVerifier#verifyOriginClaimsOnly} for this issuer and client; needs neither discovery nor keys. */
-    public IDTokenClaimsSet verifyOriginClaimsOnly(JWT idToken) {
+    public JWTClaimsSet verifyOriginClaimsOnly(JWT idToken) {
         return IdTokenVerifier.verifyOriginClaimsOnly(claims, idToken);
     }
 
@@ -40,7 +40,7 @@ public final class IdTokenVerifiers {
      * What is off with the time of a token whose origin was verified, with what to do about it, in words for
      * a log line; empty when nothing is.
      */
-    public Optional<String> timeProblem(IDTokenClaimsSet verified) {
+    public Optional<String> timeProblem(JWTClaimsSet verified) {
         return claims.timeProblem(verified.getExpirationTime(), verified.getIssueTime()).map(problem -> problem + ". " + claims.clockAdvice());
     }
 

@@ -1,6 +1,7 @@
 package io.github.vismaidentity.protocol;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
@@ -34,6 +35,9 @@ final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
         subscription = given;
         if (announcedTooLarge) {
             tooLarge();
+        } else if (body.isDone()) {
+            // Failed before the body began (its deadline passed): nothing of it is read.
+            given.cancel();
         } else {
             given.request(Long.MAX_VALUE);
         }
@@ -78,8 +82,13 @@ final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
         }
     }
 
-    private void tooLarge() {
+    /** Stops reading, and the answer fails with {@code why}, unless it is complete already. */
+    void fail(IOException why) {
         abort();
-        body.completeExceptionally(new AnswerTooLarge(from, limit));
+        body.completeExceptionally(why);
+    }
+
+    private void tooLarge() {
+        fail(new AnswerTooLarge(from, limit));
     }
 }

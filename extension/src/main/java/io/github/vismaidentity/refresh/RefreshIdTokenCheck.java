@@ -1,6 +1,6 @@
 package io.github.vismaidentity.refresh;
 
-import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
+import com.nimbusds.jwt.JWTClaimsSet;
 import io.github.vismaidentity.protocol.GrantedTokens;
 import io.github.vismaidentity.protocol.IdTokenVerifiers;
 import io.github.vismaidentity.protocol.SignInFailure;
@@ -47,7 +47,7 @@ public final class RefreshIdTokenCheck {
         if (granted.idToken().isEmpty()) {
             return Optional.empty();
         }
-        IDTokenClaimsSet claims;
+        JWTClaimsSet claims;
         SignInFailure signatureUnchecked = null;
         try {
             claims = verifiers.get().verifyOrigin(granted.idToken().get(), null);
@@ -62,7 +62,7 @@ public final class RefreshIdTokenCheck {
             }
             signatureUnchecked = failure;
         }
-        if (!key.subject().equals(claims.getSubject().getValue())) {
+        if (!key.subject().equals(claims.getSubject())) {
             return Optional.of("The refresh's ID token names another user than the token set's.");
         }
         if (signatureUnchecked != null) {

@@ -131,7 +131,8 @@ final class CpuProfile {
         return null;
     }
 
-    private static List<String> frames(RecordedEvent event) {
+    /** The sample's frames, innermost first, as {@code class.method}. */
+    static List<String> frames(RecordedEvent event) {
         List<String> frames = new ArrayList<>();
         for (RecordedFrame frame : event.getStackTrace().getFrames()) {
             if (frame.getMethod() != null && frame.getMethod().getType() != null) {

@@ -31,7 +31,8 @@ import java.util.UUID;
  * its own for each of {@code --databases} (derby, postgresql: a PostgreSQL server this run starts, its files
  * under the runtime folder, and {@code jdbc/visma} by server-config's post-boot file). Writes its results
  * as markdown to {@code --out}. With {@code --profile FILE.jfr}, Payara runs with async-profiler and the results
- * add where its CPU goes on each variant's requests ({@link CpuProfile}).
+ * add where its CPU goes on each variant's requests ({@link CpuProfile}), or, with {@code --parts storm} and one
+ * database, per refresh in the measured storms ({@link StormProfile}).
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar io.github.vismaidentity.benchmarks.http.HttpLoadRun</pre>
  */
@@ -102,6 +103,10 @@ public final class HttpLoadRun {
                     }
                 }
                 markdown.append(new StormReport().markdown(storms, options.number("--storm-per-user", 2)));
+                // The storm's Payara ran with the agent only when no side-by-side part came first; it has stopped.
+                if (profile.isPresent() && jvmOptions.contains(profile.get().jvmOption())) {
+                    markdown.append(stormProfile(profile.get(), storms.get(0)));
+                }
             }
         }
         Path out = Path.of(options.text("--out", runtime.resolve("results.md").toString()));
@@ -109,6 +114,16 @@ public final class HttpLoadRun {
         System.out.println();
         System.out.println(markdown);
         System.out.println("Written to " + out);
+    }
+
+    private static String stormProfile(CpuProfile profile, StormReport.OnDatabase measured) throws Exception {
+        List<StormProfile.Window> windows = measured.storms().stream()
+                .map(storm -> new StormProfile.Window(storm.released(), storm.ended())).toList();
+        return String.format(Locale.ROOT, "#### Where Payara's CPU goes per refresh on %s (async-profiler)%n%n"
+                        + "Samples of one millisecond of CPU each, taken while the %d measured storms ran, per refresh "
+                        + "(recording: %s):%n%n%s%n", measured.database(), windows.size(),
+                profile.recording().getFileName(),
+                StormProfile.markdown(StormProfile.perRefresh(profile.recording(), windows, measured.refreshCalls())));
     }
 
     private static PayaraPool derbyPool(RunOptions options, Path runtime, Path work) {

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -65,13 +66,21 @@ final class HttpStorm implements AutoCloseable {
      * @param errors       requests not answered 200 with a token fingerprint: must be 0
      * @param splitUsers   users whose requests got different access tokens: must be 0
      * @param serverCpu    CPU time the server used from the first request to the last answer
+     * @param serverThreads of it, what its JIT compiler and garbage collector threads used
      * @param wall         from the release of the first request to the last answer
+     * @param released     when the first request was released, for a profile's samples
      */
     record Result(int requests, int users, long refreshCalls, long reuses, int errors, int splitUsers,
-                  Latencies latencies, Duration serverCpu, Duration wall) {
+                  Latencies latencies, Duration serverCpu, ThreadCpu.Split serverThreads, Duration wall,
+                  Instant released) {
 
         boolean right() {
             return refreshCalls == users && reuses == 0 && errors == 0 && splitUsers == 0;
+        }
+
+        /** When the last answer came. */
+        Instant ended() {
+            return released.plus(wall);
         }
 
         /** The refreshes the storm's wall time held: how fast the server got through them all. */
@@ -92,10 +101,13 @@ final class HttpStorm implements AutoCloseable {
         long refreshesBefore = emulator.control().count(Counter.REFRESH_TOKEN_GRANTS);
         long reusesBefore = emulator.control().count(Counter.REFRESH_TOKEN_REUSES);
         Duration cpuBefore = ProcessCpu.of(serverPid);
+        ThreadCpu.Split threadsBefore = ThreadCpu.of(serverPid);
+        Instant releasedAt = Instant.now();
         long released = System.nanoTime();
         List<Call> calls = burst(tokenPage);
         Duration wall = Duration.ofNanos(System.nanoTime() - released);
         Duration serverCpu = ProcessCpu.of(serverPid).minus(cpuBefore);
+        ThreadCpu.Split serverThreads = ThreadCpu.of(serverPid).minus(threadsBefore);
         long refreshes = emulator.control().count(Counter.REFRESH_TOKEN_GRANTS) - refreshesBefore;
         long reuses = emulator.control().count(Counter.REFRESH_TOKEN_REUSES) - reusesBefore;
         int errors = 0;
@@ -111,7 +123,8 @@ final class HttpStorm implements AutoCloseable {
             }
         }
         int split = (int) tokensPerUser.values().stream().filter(tokens -> tokens.size() > 1).count();
-        return new Result(calls.size(), users.size(), refreshes, reuses, errors, split, Latencies.of(nanos), serverCpu, wall);
+        return new Result(calls.size(), users.size(), refreshes, reuses, errors, split, Latencies.of(nanos), serverCpu,
+                serverThreads, wall, releasedAt);
     }
 
     private record Call(int user, int status, String body, long nanos) {

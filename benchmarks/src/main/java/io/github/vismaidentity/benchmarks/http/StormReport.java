@@ -49,6 +49,16 @@ final class StormReport {
             return storms.stream().mapToLong(s -> s.serverCpu().toMillis()).sum() / (double) refreshCalls();
         }
 
+        /** The JIT compiler threads' CPU over the measured storms per refresh, in milliseconds. */
+        double jitMillisPerRefresh() {
+            return storms.stream().mapToLong(s -> s.serverThreads().jit().toMillis()).sum() / (double) refreshCalls();
+        }
+
+        /** The garbage collector's CPU over the measured storms per refresh, in milliseconds. */
+        double gcMillisPerRefresh() {
+            return storms.stream().mapToLong(s -> s.serverThreads().gc().toMillis()).sum() / (double) refreshCalls();
+        }
+
         boolean right() {
             return storms.stream().allMatch(HttpStorm.Result::right);
         }
@@ -86,16 +96,16 @@ final class StormReport {
         line("%s", database.setUp().strip());
         line("");
         line("| storm | requests | refresh calls | reuses | errors | users handed two tokens | time | refreshes per second "
-                + "| p50 | p99 | max | Payara CPU | token endpoint alone, p50 / p99 |");
-        line("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+                + "| p50 | p99 | max | Payara CPU | of it, JIT compiler | token endpoint alone, p50 / p99 |");
+        line("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (int i = 0; i < database.storms().size(); i++) {
             HttpStorm.Result storm = database.storms().get(i);
             Latencies latencies = storm.latencies();
             Latencies burst = database.bursts().get(i);
-            line("| %d | %d | %d | %d | %d | %d | %,d ms | %.0f | %.0f ms | %.0f ms | %.0f ms | %,d ms | %.0f / %.0f ms |",
+            line("| %d | %d | %d | %d | %d | %d | %,d ms | %.0f | %.0f ms | %.0f ms | %.0f ms | %,d ms | %,d ms | %.0f / %.0f ms |",
                     i + 1, storm.requests(), storm.refreshCalls(), storm.reuses(), storm.errors(), storm.splitUsers(),
                     storm.wall().toMillis(), storm.refreshesPerSecond(), latencies.p50(), latencies.p99(), latencies.max(),
-                    storm.serverCpu().toMillis(), burst.p50(), burst.p99());
+                    storm.serverCpu().toMillis(), storm.serverThreads().jit().toMillis(), burst.p50(), burst.p99());
         }
         Latencies all = database.latencies();
         Latencies yardstick = Latencies.merged(database.bursts());
@@ -105,6 +115,8 @@ final class StormReport {
                 + "Target p99 ≤ %.0f ms (its p99 + 50 ms): **%s**. Refresh calls = token sets, no reuse, no error: **%s**.",
                 all.count(), all.p50(), all.p99(), yardstick.count(), yardstick.p99(), limit,
                 all.p99() <= limit ? "met" : "missed", database.right() ? "met" : "missed");
+        line("");
+        cpuPerRefresh(database);
         if (!database.serverStatements().isEmpty()) {
             line("");
             line("%s ran %.1f SQL statements per refresh in the measured storms (its pg_stat_statements, BEGIN and "
@@ -114,13 +126,27 @@ final class StormReport {
         }
         if (!database.warmUps().isEmpty()) {
             line("");
-            line("The warm-up storms, as the server's code warmed up: p99 %s ms; Payara CPU %s ms.",
+            line("The warm-up storms, as the server's code warmed up: p99 %s ms; Payara CPU %s ms; of it, the JIT "
+                            + "compiler's %s ms.",
                     database.warmUps().stream().map(w -> String.format(Locale.ROOT, "%.0f", w.latencies().p99()))
                             .collect(Collectors.joining(", ")),
                     database.warmUps().stream().map(w -> String.valueOf(w.serverCpu().toMillis()))
+                            .collect(Collectors.joining(", ")),
+                    database.warmUps().stream().map(w -> String.valueOf(w.serverThreads().jit().toMillis()))
                             .collect(Collectors.joining(", ")));
         }
         line("");
+    }
+
+    /** Payara's CPU per refresh, and how much of it the JIT compiler and the garbage collector took. */
+    private void cpuPerRefresh(OnDatabase database) {
+        double all = database.cpuMillisPerRefresh();
+        double jit = database.jitMillisPerRefresh();
+        double gc = database.gcMillisPerRefresh();
+        line("Payara CPU per refresh in the measured storms (the refresh and its two requests): %.1f ms; of it, the JIT "
+                        + "compiler's threads %.1f ms (%.0f %%) and the garbage collector's %.1f ms (%.0f %%), counted per "
+                        + "thread by Linux; the rest, the code that ran, %.1f ms.",
+                all, jit, 100 * jit / all, gc, 100 * gc / all, all - jit - gc);
     }
 
     /** The databases side by side, over their measured storms, and each against the first as ratios. */
@@ -130,18 +156,18 @@ final class StormReport {
                 + " beside " + base.database());
         line("");
         line("| database | storms | refresh calls | reuses | errors | users handed two tokens | refreshes per second "
-                + "| p50 | p99 | Payara CPU per refresh | SQL statements per refresh, counted by the database server "
-                + "| token endpoint alone, p99 |");
-        line("|---|---|---|---|---|---|---|---|---|---|---|---|");
+                + "| p50 | p99 | Payara CPU per refresh | of it, JIT compiler | SQL statements per refresh, counted by "
+                + "the database server | token endpoint alone, p99 |");
+        line("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (OnDatabase database : databases) {
             Latencies all = database.latencies();
-            line("| %s | %d | %,d | %d | %d | %d | %.0f | %.0f ms | %.0f ms | %.1f ms | %s | %.0f ms |",
+            line("| %s | %d | %,d | %d | %d | %d | %.0f | %.0f ms | %.0f ms | %.1f ms | %.1f ms | %s | %.0f ms |",
                     database.database(), database.storms().size(), database.refreshCalls(),
                     database.storms().stream().mapToLong(HttpStorm.Result::reuses).sum(),
                     database.storms().stream().mapToInt(HttpStorm.Result::errors).sum(),
                     database.storms().stream().mapToInt(HttpStorm.Result::splitUsers).sum(),
                     database.refreshesPerSecond(), all.p50(), all.p99(), database.cpuMillisPerRefresh(),
-                    database.serverStatements().isEmpty() ? "not counted: it runs inside Payara"
+                    database.jitMillisPerRefresh(), database.serverStatements().isEmpty() ? "not counted: it runs inside Payara"
                             : String.format(Locale.ROOT, "%.1f", database.serverStatementsPerRefresh()),
                     Latencies.merged(database.bursts()).p99());
         }
