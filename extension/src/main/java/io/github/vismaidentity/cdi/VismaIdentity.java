@@ -3,6 +3,8 @@ package io.github.vismaidentity.cdi;
 import io.github.vismaidentity.VismaTokens;
 import io.github.vismaidentity.config.VismaIdentitySettings;
 import io.github.vismaidentity.VismaConnection;
+import io.github.vismaidentity.client.Sleeper;
+import io.github.vismaidentity.events.ConnectionEvents;
 import io.github.vismaidentity.mechanism.VismaAuthenticationMechanism;
 import io.github.vismaidentity.metrics.Metrics;
 import io.github.vismaidentity.observe.Observer;
@@ -24,6 +26,7 @@ import io.github.vismaidentity.store.TokenCipher;
 import io.github.vismaidentity.store.TokenSetKey;
 import io.github.vismaidentity.store.TokenSetStore;
 
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.CDI;
 
 import java.time.Clock;
@@ -53,18 +56,17 @@ final class VismaIdentity {
     private final AtomicReference<ConsumedStates> consumedStates = new AtomicReference<>();
     private final AtomicReference<StoreTables> tables = new AtomicReference<>();
 
-    private VismaIdentity(VismaIdentitySettings settings, Clock clock) {
+    private VismaIdentity(VismaIdentitySettings settings, Clock clock, BeanManager beans) {
         VismaHttp http = new VismaHttp(settings);
         this.settings = settings;
         this.clock = clock;
+        this.observer = Observers.all(new ConnectionEvents(beans, clock),
+                Metrics.forServer(Thread.currentThread().getContextClassLoader(), this::tokenSetsByStatus));
         this.discovery = new Discovery(settings, http);
         this.verifiers = new IdTokenVerifiers(settings, discovery, http, clock);
-        this.tokenEndpoint = new TokenEndpointClient(settings, http, clock);
+        this.tokenEndpoint = new TokenEndpointClient(settings, http, clock, observer);
         this.companies = new CompanyLookup(settings, http);
         this.dataSources = new DataSources(settings.dataSource());
-        // Issue 17: the events helper replaces Observer.NONE with the CDI events' observer.
-        this.observer = Observers.all(Observer.NONE,
-                Metrics.forServer(Thread.currentThread().getContextClassLoader(), this::tokenSetsByStatus));
     }
 
     Observer observer() {
@@ -80,8 +82,9 @@ final class VismaIdentity {
         return known == null ? Map.of() : known.countByStatus(settings.clientId().getValue());
     }
 
-    static VismaIdentity create(VismaIdentitySettings settings) {
-        return new VismaIdentity(settings, Clock.systemUTC());
+    /** @param beans the bean manager the application's {@link io.github.vismaidentity.VismaConnectionEvent}s go through */
+    static VismaIdentity create(VismaIdentitySettings settings, BeanManager beans) {
+        return new VismaIdentity(settings, Clock.systemUTC(), beans);
     }
 
     Discovery discovery() {
@@ -109,7 +112,9 @@ final class VismaIdentity {
                             signedIn.company().name(), signedIn.tokens().accessToken(), signedIn.tokens().refreshToken(),
                             signedIn.tokens().accessExpiresAt(), signedIn.tokens().scope().toString()));
                     refresher(transactions).forget(key);
-                });
+                    // Committed when inNewTransaction returned: a save that failed threw and reports nothing.
+                    observer.signedIn(key, signedIn.company().name());
+                }, observer);
     }
 
     VismaTokens tokens(JtaTokenTransactions transactions) {
@@ -120,7 +125,8 @@ final class VismaIdentity {
         TokenRefresher known = refresher.get();
         if (known == null) {
             LockedRefresh locked = new LockedRefresh(store(), transactions.on(dataSources.get()), tokenEndpoint,
-                    discovery, new RefreshIdTokenCheck(verifiers), clock, settings.refreshSkew());
+                    discovery, new RefreshIdTokenCheck(verifiers), clock, settings.refreshSkew(),
+                    LockedRefresh.DEFAULT_RECHECK, Sleeper.THREAD, observer);
             refresher.compareAndSet(null, new TokenRefresher(locked, settings.refreshWaitBound()));
             known = refresher.get();
         }

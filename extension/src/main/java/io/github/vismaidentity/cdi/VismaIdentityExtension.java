@@ -9,6 +9,7 @@ import io.github.vismaidentity.config.ConfigurationProblems;
 import io.github.vismaidentity.config.SettingsReader;
 import io.github.vismaidentity.config.VismaIdentitySettings;
 import io.github.vismaidentity.mechanism.VismaAuthenticationMechanism;
+import io.github.vismaidentity.observe.Observer;
 import io.github.vismaidentity.protocol.Discovery;
 import io.github.vismaidentity.protocol.SignInFailure;
 import io.github.vismaidentity.store.StoreTables;
@@ -106,7 +107,7 @@ public class VismaIdentityExtension implements Extension {
         }
     }
 
-    void registerMechanism(@Observes AfterBeanDiscovery event) {
+    void registerMechanism(@Observes AfterBeanDiscovery event, BeanManager manager) {
         if (definitions.isEmpty()) {
             if (annotated) {
                 LOG.warning(NOT_AN_ENABLED_BEAN + ": @VismaIdentityDefinition is only on classes that are not enabled "
@@ -141,7 +142,7 @@ public class VismaIdentityExtension implements Extension {
         for (ConfigProblem warning : SettingsReader.warnings(settings)) {
             LOG.warning(warning.id() + ": " + warning.message());
         }
-        VismaIdentity created = VismaIdentity.create(settings);
+        VismaIdentity created = VismaIdentity.create(settings, manager);
         identity = created;
         event.addBean()
                 .beanClass(VismaAuthenticationMechanism.class)
@@ -173,6 +174,16 @@ public class VismaIdentityExtension implements Extension {
     public Duration rateLimitMaxWait() {
         VismaIdentity active = identity;
         return active == null ? VismaIdentitySettings.DEFAULT_RATE_LIMIT_MAX_WAIT : active.rateLimitMaxWait();
+    }
+
+    /**
+     * What the extension reports to (the application's events, then metrics), for the Bearer filter, which finds it
+     * through {@code BeanManager.getExtension}; {@link Observer#NONE} while no {@code @VismaIdentityDefinition} is
+     * active.
+     */
+    public Observer observer() {
+        VismaIdentity active = identity;
+        return active == null ? Observer.NONE : active.observer();
     }
 
     void refuseTokenStringsThatOutliveTheRequest(@Observes ProcessBean<?> event) {

@@ -4,6 +4,7 @@ import io.github.vismaidentity.VismaIdentityDefinition;
 import io.github.vismaidentity.VismaRateLimitedException;
 import io.github.vismaidentity.cdi.VismaIdentityExtension;
 import io.github.vismaidentity.config.VismaIdentitySettings;
+import io.github.vismaidentity.observe.Observer;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.client.ClientResponseContext;
 
@@ -37,6 +38,18 @@ final class RateLimits {
             return CDI.current().getBeanManager().getExtension(VismaIdentityExtension.class).rateLimitMaxWait();
         } catch (IllegalStateException | IllegalArgumentException noContainerOrNoExtension) {
             return VismaIdentitySettings.DEFAULT_RATE_LIMIT_MAX_WAIT;
+        }
+    }
+
+    /**
+     * What the extension of this application's CDI container reports to (its events and metrics); nothing
+     * without a container or without an active {@code @VismaIdentityDefinition}.
+     */
+    static Observer configuredObserver() {
+        try {
+            return CDI.current().getBeanManager().getExtension(VismaIdentityExtension.class).observer();
+        } catch (IllegalStateException | IllegalArgumentException noContainerOrNoExtension) {
+            return Observer.NONE;
         }
     }
 

@@ -5,6 +5,7 @@ import io.github.vismaidentity.VismaIdentityDefinition;
 import io.github.vismaidentity.VismaRateLimitedException;
 import io.github.vismaidentity.VismaToken;
 import io.github.vismaidentity.VismaTokens;
+import io.github.vismaidentity.observe.Observer;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientRequestFilter;
@@ -58,25 +59,29 @@ public class VismaBearerFilter implements ClientRequestFilter, ClientResponseFil
     private final Supplier<VismaTokens> service;
     private final Supplier<Duration> maxWait;
     private final Sleeper sleeper;
+    /** Told of each 429 sat out or passed on: looked up only then, since a 429 is rare. */
+    private final Supplier<Observer> observer;
 
     /** For the signed-in caller's {@code @VismaToken}, looked up through CDI on each request. */
     public VismaBearerFilter() {
         this(() -> CDI.current().select(VismaAccessToken.class, VismaToken.Literal.INSTANCE).get(),
-                () -> CDI.current().select(VismaTokens.class).get(), RateLimits::configuredMaxWait, Sleeper.THREAD);
+                () -> CDI.current().select(VismaTokens.class).get(), RateLimits::configuredMaxWait, Sleeper.THREAD,
+                RateLimits::configuredObserver);
     }
 
     private VismaBearerFilter(Supplier<VismaAccessToken> tokens, Supplier<VismaTokens> service,
-            Supplier<Duration> maxWait, Sleeper sleeper) {
+            Supplier<Duration> maxWait, Sleeper sleeper, Supplier<Observer> observer) {
         this.tokens = tokens;
         this.service = service;
         this.maxWait = maxWait;
         this.sleeper = sleeper;
+        this.observer = observer;
     }
 
     /** For a company, without an HTTP request: timers, batch jobs. */
     public static VismaBearerFilter forCompany(VismaTokens tokens, String companyId) {
         return new VismaBearerFilter(() -> tokens.forCompany(companyId), () -> tokens, RateLimits::configuredMaxWait,
-                Sleeper.THREAD);
+                Sleeper.THREAD, RateLimits::configuredObserver);
     }
 
     /**
@@ -87,12 +92,19 @@ public class VismaBearerFilter implements ClientRequestFilter, ClientResponseFil
         return new VismaBearerFilter(() -> {
             throw new IllegalStateException("This VismaBearerFilter sends only the token in the request property "
                     + TOKEN + ", and the call has none");
-        }, () -> tokens, RateLimits::configuredMaxWait, Sleeper.THREAD);
+        }, () -> tokens, RateLimits::configuredMaxWait, Sleeper.THREAD, RateLimits::configuredObserver);
     }
 
     /** For tests: a bound of their own, and a sleeper that need not sleep. */
     static VismaBearerFilter forCompany(VismaTokens tokens, String companyId, Duration maxWait, Sleeper sleeper) {
-        return new VismaBearerFilter(() -> tokens.forCompany(companyId), () -> tokens, () -> maxWait, sleeper);
+        return forCompany(tokens, companyId, maxWait, sleeper, Observer.NONE);
+    }
+
+    /** For tests: the same, with an observer of their own. */
+    static VismaBearerFilter forCompany(VismaTokens tokens, String companyId, Duration maxWait, Sleeper sleeper,
+                                        Observer observer) {
+        return new VismaBearerFilter(() -> tokens.forCompany(companyId), () -> tokens, () -> maxWait, sleeper,
+                () -> observer);
     }
 
     @Override
@@ -127,7 +139,9 @@ public class VismaBearerFilter implements ClientRequestFilter, ClientResponseFil
             return;
         }
         if (response.getStatus() == 429) {
-            throw RateLimits.limitedAgain(RateLimits.askedWait(response));
+            Duration again = RateLimits.askedWait(response);
+            observer.get().rateLimitRefused(again);
+            throw RateLimits.limitedAgain(again);
         }
     }
 
@@ -135,14 +149,17 @@ public class VismaBearerFilter implements ClientRequestFilter, ClientResponseFil
     private void sitOut(Duration asked) {
         Duration bound = maxWait.get();
         if (!RateLimits.waits(asked, bound)) {
+            observer.get().rateLimitRefused(asked);
             throw RateLimits.tooLong(asked, bound);
         }
         try {
             sleeper.sleep(asked);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            observer.get().rateLimitRefused(asked);
             throw RateLimits.interrupted(asked);
         }
+        observer.get().rateLimitWaited(asked);
     }
 
     private static void replace(ClientResponseContext response, Response again) {

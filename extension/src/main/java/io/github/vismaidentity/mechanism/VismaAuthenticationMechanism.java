@@ -2,6 +2,7 @@ package io.github.vismaidentity.mechanism;
 
 import io.github.vismaidentity.VismaCallerPrincipal;
 import io.github.vismaidentity.config.VismaIdentitySettings;
+import io.github.vismaidentity.observe.Observer;
 import io.github.vismaidentity.protocol.AuthorizationRedirect;
 import io.github.vismaidentity.protocol.CallbackQuery;
 import io.github.vismaidentity.protocol.CallbackValidator;
@@ -41,12 +42,15 @@ public final class VismaAuthenticationMechanism implements HttpAuthenticationMec
     private final AuthorizationRedirect redirects;
     private final SignInCompletion completion;
     private final SignInCookies cookies;
+    private final Observer observer;
     private final DerivedRedirectUri derivedRedirectUri = new DerivedRedirectUri();
 
+    /** @param observer told of each refused sign-in, callback or sign-out, with its message ID and status */
     public VismaAuthenticationMechanism(VismaIdentitySettings settings, Discovery discovery,
                                         AuthorizationRedirect redirects, CallbackValidator callbacks,
-                                        TokenSetSaver saver) {
+                                        TokenSetSaver saver, Observer observer) {
         this.settings = settings;
+        this.observer = observer;
         this.discovery = discovery;
         this.redirects = redirects;
         this.completion = new SignInCompletion(callbacks, saver, settings.callerNameClaim());
@@ -87,6 +91,7 @@ public final class VismaAuthenticationMechanism implements HttpAuthenticationMec
                         + LogSafe.of(failure.getMessage(), 1000));
                 return answered(() -> SignedInAlready.send(response, failure, paths.home()));
             }
+            observer.signInFailed(failure.id(), failure.status());
             return refuse(response, failure, paths.signIn());
         }
     }

@@ -13,6 +13,7 @@ import com.nimbusds.oauth2.sdk.http.HTTPResponse;
 import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import com.nimbusds.oauth2.sdk.token.RefreshToken;
 import io.github.vismaidentity.config.VismaIdentitySettings;
+import io.github.vismaidentity.observe.Observer;
 
 import java.io.IOException;
 import java.net.http.HttpTimeoutException;
@@ -32,11 +33,18 @@ public final class TokenEndpointClient {
     private final VismaIdentitySettings settings;
     private final VismaHttp http;
     private final Clock clock;
+    private final Observer observer;
 
     public TokenEndpointClient(VismaIdentitySettings settings, VismaHttp http, Clock clock) {
+        this(settings, http, clock, Observer.NONE);
+    }
+
+    /** @param observer told of each error answer, or no usable answer, to a code redemption or a refresh */
+    public TokenEndpointClient(VismaIdentitySettings settings, VismaHttp http, Clock clock, Observer observer) {
         this.settings = settings;
         this.http = http;
         this.clock = clock;
+        this.observer = observer;
     }
 
     /** Redeems an authorization code with its PKCE verifier, for the exact redirect URI sent before. */
@@ -73,16 +81,29 @@ public final class TokenEndpointClient {
         try {
             response = http.send(request.toHTTPRequest());
         } catch (HttpTimeoutException e) {
+            observer.tokenEndpointError("timeout");
             throw SignInFailure.transientFailure(UNREACHABLE, "Visma's token endpoint did not answer completely "
                     + "within the configured timeouts (visma.identity.connect-timeout; visma.identity.read-timeout, "
                     + "which bounds the headers and the body together).", 504);
         } catch (AnswerTooLarge e) {
+            observer.tokenEndpointError("malformed");
             throw e.failure();
         } catch (IOException e) {
+            observer.tokenEndpointError("unreachable");
             throw SignInFailure.transientFailure(UNREACHABLE, "Visma's token endpoint could not be reached: "
                     + e.getClass().getSimpleName() + ".", 502);
         }
-        return TokenResponses.read(response, clock.instant(), settings.scope(), settings.defaultExpiresIn());
+        try {
+            return TokenResponses.read(response, clock.instant(), settings.scope(), settings.defaultExpiresIn());
+        } catch (SignInFailure failure) {
+            observer.tokenEndpointError(errorKind(response.getStatusCode(), failure));
+            throw failure;
+        }
+    }
+
+    /** Visma's OAuth error code; else a 5xx without one is Visma's server failing, and anything else unusable. */
+    static String errorKind(int status, SignInFailure failure) {
+        return failure.oauthError().orElse(status >= 500 ? "server_error" : "malformed");
     }
 
     private ClientAuthentication clientAuthentication() {

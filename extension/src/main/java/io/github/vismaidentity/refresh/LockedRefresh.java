@@ -3,6 +3,8 @@ package io.github.vismaidentity.refresh;
 import io.github.vismaidentity.VismaReauthenticationRequiredException;
 import io.github.vismaidentity.VismaTokenException;
 import io.github.vismaidentity.client.Sleeper;
+import io.github.vismaidentity.observe.Observer;
+import io.github.vismaidentity.observe.RefreshOutcome.Kind;
 import io.github.vismaidentity.protocol.Discovery;
 import io.github.vismaidentity.protocol.GrantedTokens;
 import io.github.vismaidentity.protocol.SignInFailure;
@@ -45,9 +47,6 @@ public final class LockedRefresh {
     public static final String MISCONFIGURED = "VISMAID4007";
 
     private static final Logger LOG = Logger.getLogger(LockedRefresh.class.getName());
-    private static final int SAVE_ATTEMPTS = 3;
-    /** The pause before the first rewrite from memory; it doubles before each further one (0.7 s in all). */
-    private static final Duration FIRST_PAUSE = Duration.ofMillis(100);
     /**
      * How long a node hands out a cached set before it checks the row again (one read of its version and
      * status): the longest another node's disconnect, mark or refresh goes unseen.
@@ -62,20 +61,28 @@ public final class LockedRefresh {
     private final Clock clock;
     private final Duration skew;
     private final Duration recheck;
-    private final Sleeper sleeper;
+    private final SaveFromMemory saveFromMemory;
+    private final Observer observer;
 
     public LockedRefresh(TokenSetStore store, TokenTransactions transactions, TokenEndpointClient tokenEndpoint,
                          Discovery discovery, RefreshIdTokenCheck idTokens, Clock clock, Duration skew) {
         this(store, transactions, tokenEndpoint, discovery, idTokens, clock, skew, DEFAULT_RECHECK, Sleeper.THREAD);
     }
 
-    /**
-     * @param recheck how long a cached set is handed out before its row is checked again
-     * @param sleeper how the pauses between rewrites from memory are taken
-     */
     public LockedRefresh(TokenSetStore store, TokenTransactions transactions, TokenEndpointClient tokenEndpoint,
                          Discovery discovery, RefreshIdTokenCheck idTokens, Clock clock, Duration skew,
                          Duration recheck, Sleeper sleeper) {
+        this(store, transactions, tokenEndpoint, discovery, idTokens, clock, skew, recheck, sleeper, Observer.NONE);
+    }
+
+    /**
+     * @param recheck how long a cached set is handed out before its row is checked again
+     * @param sleeper how the pauses between rewrites from memory are taken
+     * @param observer told how each refresh and each disconnect ended, after its transaction
+     */
+    public LockedRefresh(TokenSetStore store, TokenTransactions transactions, TokenEndpointClient tokenEndpoint,
+                         Discovery discovery, RefreshIdTokenCheck idTokens, Clock clock, Duration skew,
+                         Duration recheck, Sleeper sleeper, Observer observer) {
         this.store = store;
         this.transactions = transactions;
         this.tokenEndpoint = tokenEndpoint;
@@ -84,7 +91,8 @@ public final class LockedRefresh {
         this.clock = clock;
         this.skew = skew;
         this.recheck = recheck;
-        this.sleeper = sleeper;
+        this.saveFromMemory = new SaveFromMemory(store, transactions, sleeper);
+        this.observer = observer;
     }
 
     /** True when the set is ACTIVE and its access token stays valid for at least the skew. */
@@ -113,33 +121,38 @@ public final class LockedRefresh {
      *                 the stored one is already another
      */
     TokenSet refresh(TokenSetKey key, Optional<String> rejected) {
-        AtomicReference<Redeemed> answered = new AtomicReference<>();
+        RefreshReport report = new RefreshReport(observer, key);
+        AtomicReference<SaveFromMemory.Redeemed> answered = new AtomicReference<>();
         Outcome outcome;
         try {
-            outcome = transactions.inNewTransaction(connection -> underLock(connection, key, rejected, answered));
+            outcome = transactions.inNewTransaction(connection -> underLock(connection, key, rejected, answered,
+                    report));
         } catch (VismaTokenException e) {
-            throw e;
+            throw report.failed(e);
         } catch (RuntimeException e) {
             if (answered.get() != null) {
-                return saveFromMemory(answered.get(), e);
+                return saveFromMemory.save(answered.get(), e, report);
             }
-            throw RefreshFailures.of(e);
+            throw report.failed(RefreshFailures.of(e));
         }
+        // Committed (or, for what changed nothing, ended): only now is it reported.
+        report.ended(outcome.kind(), outcome.messageId(), outcome.reason());
         return outcome.orThrow();
     }
 
     private Outcome underLock(Connection connection, TokenSetKey key, Optional<String> rejected,
-                              AtomicReference<Redeemed> answered) throws SQLException {
+                              AtomicReference<SaveFromMemory.Redeemed> answered, RefreshReport report) throws SQLException {
         TokenSet current = store.lockAndRead(connection, key).orElse(null);
         if (current == null) {
-            return Outcome.reauthenticate(key, NOT_CONNECTED, "No token set for this user in company "
+            return Outcome.notUsable(key, NOT_CONNECTED, "No token set for this user in company "
                     + key.companyId() + ": the user has not connected it.");
         }
+        report.found(current.companyName());
         if (current.status() != TokenSetStatus.ACTIVE) {
-            return Outcome.reauthenticate(key, REAUTHENTICATE, "The token set is " + current.status() + ".");
+            return Outcome.notUsable(key, REAUTHENTICATE, "The token set is " + current.status() + ".");
         }
         if (isFresh(current) && !rejected.filter(current.accessToken()::equals).isPresent()) {
-            return Outcome.ok(current);
+            return Outcome.ok(current, Kind.REUSED);
         }
         GrantedTokens granted;
         try {
@@ -148,25 +161,33 @@ public final class LockedRefresh {
             if (failure.oauthError().filter("invalid_grant"::equals).isEmpty()) {
                 throw failure;
             }
-            return marked(connection, current, REAUTHENTICATE, "Visma refused the refresh token (invalid_grant): "
-                    + "the user changed the password, was locked, or revoked the app.");
+            String why = "Visma refused the refresh token (invalid_grant): the user changed the password, was "
+                    + "locked, or revoked the app.";
+            return marked(connection, current, REAUTHENTICATE, why, why);
         }
         Optional<String> foreign = idTokens.problem(granted, key);
         if (foreign.isPresent()) {
-            return marked(connection, current, FOREIGN_ID_TOKEN, foreign.get());
+            return marked(connection, current, FOREIGN_ID_TOKEN, foreign.get(), "Visma's answer to the refresh held "
+                    + "an ID token that is not for this connection (another issuer, client or user, or a bad signature).");
         }
-        answered.set(new Redeemed(current, granted));
+        answered.set(new SaveFromMemory.Redeemed(current, granted));
         return Outcome.ok(store.writeRefreshed(connection, current, granted.accessToken(), granted.refreshToken(),
-                granted.accessExpiresAt(), granted.scope().toString()));
+                granted.accessExpiresAt(), granted.scope().toString()), Kind.REFRESHED);
     }
 
-    /** Marks the set for every node, and says so once in the log: an operator sees why a customer must sign in. */
-    private Outcome marked(Connection connection, TokenSet current, String id, String reason) throws SQLException {
+    /**
+     * Marks the set for every node, and says so once in the log: an operator sees why a customer must sign in.
+     *
+     * @param reported the reason the observer gets: {@code reason} may quote what only the log should hold
+     */
+    private Outcome marked(Connection connection, TokenSet current, String id, String reason, String reported)
+            throws SQLException {
         TokenSetKey key = current.key();
         store.markStatus(connection, current, TokenSetStatus.REAUTHENTICATION_REQUIRED);
         LOG.warning(() -> id + ": " + key + " is now REAUTHENTICATION_REQUIRED and is not refreshed again until "
                 + "the user signs in. " + reason);
-        return Outcome.reauthenticate(key, id, reason);
+        return new Outcome(null, new VismaReauthenticationRequiredException(id, reason, key.subject(),
+                key.companyId()), Kind.MARKED, reported);
     }
 
     /**
@@ -176,23 +197,27 @@ public final class LockedRefresh {
      * @return true when Visma confirmed the revocation
      */
     boolean disconnect(TokenSetKey key) {
+        Optional<Deleted> deleted;
         try {
-            return transactions.inNewTransaction(connection -> {
+            deleted = transactions.inNewTransaction(connection -> {
                 Optional<TokenSet> current = store.lockAndRead(connection, key);
                 if (current.isEmpty()) {
-                    return false;
+                    return Optional.<Deleted>empty();
                 }
                 boolean revoked = discovery.endpoints().revocationEndpoint()
                         .map(endpoint -> tokenEndpoint.revoke(endpoint, current.get().refreshToken()))
                         .orElse(false);
                 store.delete(connection, key);
-                return revoked;
+                return Optional.of(new Deleted(current.get().companyName(), revoked));
             });
         } catch (VismaTokenException e) {
             throw e;
         } catch (RuntimeException e) {
             throw RefreshFailures.of(e);
         }
+        // The deletion committed: only now is it reported.
+        deleted.ifPresent(set -> observer.disconnected(key, set.companyName(), set.revoked()));
+        return deleted.map(Deleted::revoked).orElse(false);
     }
 
     /** One retry with the same token when the answer was lost: Visma may or may not have rotated it. */
@@ -208,79 +233,26 @@ public final class LockedRefresh {
         }
     }
 
-    /**
-     * Writes the redeemed tokens again, after a pause that doubles each time: a database that just failed a
-     * commit gets a moment to come back, and the request thread is held well under a second in all.
-     */
-    private TokenSet saveFromMemory(Redeemed redeemed, RuntimeException firstFailure) {
-        RuntimeException last = firstFailure;
-        Duration pause = FIRST_PAUSE;
-        for (int attempt = 1; attempt <= SAVE_ATTEMPTS; attempt++) {
-            LOG.warning(NOT_SAVED + ": the refreshed tokens of " + redeemed.from().key() + " were not committed ("
-                    + RefreshFailures.describe(last) + "); writing them again from memory in " + pause.toMillis()
-                    + " ms, attempt " + attempt);
-            pause(pause);
-            pause = pause.multipliedBy(2);
-            try {
-                return transactions.inNewTransaction(connection -> writeAgain(connection, redeemed));
-            } catch (RuntimeException e) {
-                last = e;
-            }
-        }
-        markSpent(redeemed.from());
-        TokenSetKey key = redeemed.from().key();
-        throw new VismaReauthenticationRequiredException(NOT_SAVED, "Visma rotated the tokens, and the new ones "
-                + "could not be saved (" + RefreshFailures.describe(last) + "); the old refresh token is spent, so the user must "
-                + "sign in again.", key.subject(), key.companyId());
+
+    private record Deleted(String companyName, boolean revoked) {
     }
 
-    /** Marks the set whose refresh token was spent, unless it was written since (the user signed in again). */
-    private void markSpent(TokenSet spent) {
-        try {
-            boolean marked = transactions.inNewTransaction(connection ->
-                    store.markStatus(connection, spent, TokenSetStatus.REAUTHENTICATION_REQUIRED));
-            if (!marked) {
-                LOG.info(() -> NOT_SAVED + ": " + spent.key() + " was written since version " + spent.version()
-                        + " (a new sign-in, or a disconnect): it is not marked.");
-            }
-        } catch (RuntimeException e) {
-            LOG.warning(NOT_SAVED + ": " + spent.key() + " could not be marked either (" + RefreshFailures.describe(e) + ")");
-        }
-    }
+    /** What the locked transaction decided: a set to hand out, or the exception; and how to report it. */
+    private record Outcome(TokenSet set, VismaReauthenticationRequiredException reauthenticate, Kind kind,
+                           String reason) {
 
-    private void pause(Duration pause) {
-        try {
-            sleeper.sleep(pause);
-        } catch (InterruptedException e) {
-            // The write still matters more than the wait: try at once, and leave the interrupt to the caller.
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** The write of a redeemed refresh, unless a commit reported as failed did go through after all. */
-    private TokenSet writeAgain(Connection connection, Redeemed redeemed) throws SQLException {
-        Optional<TokenSet> now = store.lockAndRead(connection, redeemed.from().key());
-        if (now.isPresent() && now.get().version() == redeemed.from().version() + 1
-                && now.get().refreshToken().equals(redeemed.tokens().refreshToken())) {
-            return now.get();
-        }
-        return store.writeRefreshed(connection, redeemed.from(), redeemed.tokens().accessToken(),
-                redeemed.tokens().refreshToken(), redeemed.tokens().accessExpiresAt(),
-                redeemed.tokens().scope().toString());
-    }
-
-
-    private record Redeemed(TokenSet from, GrantedTokens tokens) {
-    }
-
-    private record Outcome(TokenSet set, VismaReauthenticationRequiredException reauthenticate) {
-
-        static Outcome ok(TokenSet set) {
-            return new Outcome(set, null);
+        static Outcome ok(TokenSet set, Kind kind) {
+            return new Outcome(set, null, kind, "");
         }
 
-        static Outcome reauthenticate(TokenSetKey key, String id, String message) {
-            return new Outcome(null, new VismaReauthenticationRequiredException(id, message, key.subject(), key.companyId()));
+        /** Nothing was tried: no set, or one already marked; the caller must send the user to sign in. */
+        static Outcome notUsable(TokenSetKey key, String id, String message) {
+            return new Outcome(null, new VismaReauthenticationRequiredException(id, message, key.subject(),
+                    key.companyId()), Kind.NOT_USABLE, message);
+        }
+
+        String messageId() {
+            return reauthenticate == null ? "" : reauthenticate.messageId();
         }
 
         TokenSet orThrow() {

@@ -48,6 +48,12 @@ final class RefreshFailures {
                 + describe(e) + " Nothing was changed; try again.", e);
     }
 
+    /** Whether this is the failure {@link #of} makes of Visma refusing the client's credentials. */
+    static boolean clientRefused(VismaTokenException failure) {
+        return failure instanceof VismaConfigurationException && failure.getCause() instanceof SignInFailure refused
+                && refused.oauthError().filter(CLIENT_ERRORS::contains).isPresent();
+    }
+
     /** A failure's message when it is one of ours, which never holds a token; else only its type. */
     static String describe(Throwable e) {
         return e instanceof SignInFailure || e instanceof TokenStoreException ? e.getMessage()

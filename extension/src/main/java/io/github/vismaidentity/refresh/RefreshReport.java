@@ -1,0 +1,52 @@
+package io.github.vismaidentity.refresh;
+
+import io.github.vismaidentity.VismaTokenException;
+import io.github.vismaidentity.VismaTransientException;
+import io.github.vismaidentity.observe.Observer;
+import io.github.vismaidentity.observe.RefreshOutcome;
+import io.github.vismaidentity.observe.RefreshOutcome.Kind;
+import io.github.vismaidentity.store.TokenSetKey;
+
+import java.time.Duration;
+
+/**
+ * Times one refresh of one token set and tells the {@link Observer} how it ended, once its transaction ended:
+ * called only after {@code inNewTransaction} returned or threw, so nothing rolled back is ever reported as done.
+ * The duration is taken from {@link System#nanoTime()}, which tests cannot fix as they fix the clock; it counts
+ * the row lock, Visma's answer and any rewrite from memory.
+ */
+final class RefreshReport {
+
+    private final Observer observer;
+    private final TokenSetKey key;
+    private final long started = System.nanoTime();
+    private volatile String companyName = "";
+
+    RefreshReport(Observer observer, TokenSetKey key) {
+        this.observer = observer;
+        this.key = key;
+    }
+
+    /** The company's name as the locked row holds it, for the report. */
+    void found(String storedName) {
+        companyName = storedName == null ? "" : storedName;
+    }
+
+    void ended(Kind kind, String messageId, String reason) {
+        observer.refreshEnded(new RefreshOutcome(key, companyName, kind, messageId, reason,
+                Duration.ofNanos(System.nanoTime() - started)));
+    }
+
+    /** Reports a refresh that changed nothing, and gives back the exception for the caller. */
+    VismaTokenException failed(VismaTokenException failure) {
+        if (RefreshFailures.clientRefused(failure)) {
+            ended(Kind.REFUSED, failure.messageId(), "Visma refused this application's client credentials: check "
+                    + "visma.identity.client-id, client-secret and client-auth.");
+        } else {
+            ended(Kind.FAILED, failure.messageId(), failure instanceof VismaTransientException
+                    ? "Visma or the token store could not be reached."
+                    : "An operator must act: see the log for this message ID.");
+        }
+        return failure;
+    }
+}
