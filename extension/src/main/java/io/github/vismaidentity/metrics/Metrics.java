@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 
 /**
  * The extension's metrics through the OpenTelemetry API, when the application sees it (MicroProfile Telemetry 2
- * on WildFly and Payara 7); otherwise nothing, without loading a class of OpenTelemetry (Payara 6 has none).
+ * on WildFly and Payara 7); otherwise nothing, without loading a class of OpenTelemetry.
  * The instruments are described in {@link OpenTelemetryMetrics} and in the operations guide.
  */
 public final class Metrics {

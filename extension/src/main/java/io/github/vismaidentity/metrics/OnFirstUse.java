@@ -47,7 +47,7 @@ final class OnFirstUse implements Observer {
             // Once, and for good: trying again on every report would log on every request.
             LOG.log(Level.WARNING, NOT_SET_UP + ": The extension's metrics could not be set up ({0}); it records "
                     + "none until the application is deployed again. The server's OpenTelemetry API may be older "
-                    + "than 1.48 or not offered to the application.", e.toString());
+                    + "than its stable metrics API (1.14).", e.toString());
             return Observer.NONE;
         }
     }

@@ -9,6 +9,7 @@ import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.metrics.DoubleCounter;
 import io.opentelemetry.api.metrics.DoubleHistogram;
+import io.opentelemetry.api.metrics.DoubleHistogramBuilder;
 import io.opentelemetry.api.metrics.LongCounter;
 import io.opentelemetry.api.metrics.Meter;
 
@@ -21,7 +22,8 @@ import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
- * The instruments, recorded through the OpenTelemetry API (only what its 1.48 has: WildFly 39's). Attributes
+ * The instruments, recorded through the OpenTelemetry API (only what its 1.48 has: WildFly 39's; before 1.32, as
+ * on Payara 6, without the histogram's bucket advice). Attributes
  * never hold a subject, a company or a token: personal data, and one time series per user.
  *
  * <table>
@@ -71,9 +73,8 @@ final class OpenTelemetryMetrics implements Observer {
                 .setDescription("Sign-ins that ended, by outcome").build();
         refreshes = meter.counterBuilder("visma.identity.refreshes").setUnit("{refresh}")
                 .setDescription("Refreshes of a token set that ended, by outcome").build();
-        refreshDuration = meter.histogramBuilder("visma.identity.refresh.duration").setUnit("s")
-                .setDescription("How long a refresh took, row lock and Visma's answer included")
-                .setExplicitBucketBoundariesAdvice(DURATION_BUCKETS).build();
+        refreshDuration = withBuckets(meter.histogramBuilder("visma.identity.refresh.duration").setUnit("s")
+                .setDescription("How long a refresh took, row lock and Visma's answer included")).build();
         tokenEndpointErrors = meter.counterBuilder("visma.identity.token_endpoint.errors").setUnit("{error}")
                 .setDescription("Errors, or no usable answer, from Visma's token endpoint").build();
         disconnects = meter.counterBuilder("visma.identity.disconnects").setUnit("{disconnect}")
@@ -142,6 +143,15 @@ final class OpenTelemetryMetrics implements Observer {
     @Override
     public void rateLimitRefused(Duration asked) {
         rateLimited.add(1, Attributes.of(RATE_LIMIT_OUTCOME, "passed_on"));
+    }
+
+    private static DoubleHistogramBuilder withBuckets(DoubleHistogramBuilder histogram) {
+        try {
+            return histogram.setExplicitBucketBoundariesAdvice(DURATION_BUCKETS);
+        } catch (NoSuchMethodError e) {
+            // An API before 1.32 (Payara 6's MicroProfile Telemetry 1.1 has 1.29): the SDK's default buckets.
+            return histogram;
+        }
     }
 
     private static double seconds(Duration duration) {
