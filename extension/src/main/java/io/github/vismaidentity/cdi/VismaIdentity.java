@@ -5,6 +5,7 @@ import io.github.vismaidentity.config.VismaIdentitySettings;
 import io.github.vismaidentity.VismaConnection;
 import io.github.vismaidentity.client.Sleeper;
 import io.github.vismaidentity.events.ConnectionEvents;
+import io.github.vismaidentity.mechanism.CommittingSaver;
 import io.github.vismaidentity.mechanism.VismaAuthenticationMechanism;
 import io.github.vismaidentity.metrics.Metrics;
 import io.github.vismaidentity.observe.Observer;
@@ -23,7 +24,6 @@ import io.github.vismaidentity.refresh.TokenRefresher;
 import io.github.vismaidentity.store.ConsumedStates;
 import io.github.vismaidentity.store.StoreTables;
 import io.github.vismaidentity.store.TokenCipher;
-import io.github.vismaidentity.store.TokenSetKey;
 import io.github.vismaidentity.store.TokenSetStore;
 
 import jakarta.enterprise.inject.spi.BeanManager;
@@ -102,19 +102,10 @@ final class VismaIdentity {
     VismaAuthenticationMechanism mechanism(JtaTokenTransactions transactions) {
         CallbackValidator callbacks = new CallbackValidator(settings, discovery, verifiers, tokenEndpoint, companies,
                 (state, until) -> consumedStates(transactions).firstUse(state.getValue(), until), clock);
-        String clientId = settings.clientId().getValue();
         return new VismaAuthenticationMechanism(settings, discovery, new AuthorizationRedirect(settings, clock),
-                callbacks, signedIn -> {
-                    TokenSetStore tokens = store();
-                    TokenSetKey key = new TokenSetKey(clientId, signedIn.claims().getSubject().getValue(),
-                            signedIn.company().id());
-                    transactions.inNewTransaction(dataSources.get(), connection -> tokens.save(connection, key,
-                            signedIn.company().name(), signedIn.tokens().accessToken(), signedIn.tokens().refreshToken(),
-                            signedIn.tokens().accessExpiresAt(), signedIn.tokens().scope().toString()));
-                    refresher(transactions).forget(key);
-                    // Committed when inNewTransaction returned: a save that failed threw and reports nothing.
-                    observer.signedIn(key, signedIn.company().name());
-                }, observer);
+                callbacks, new CommittingSaver(settings.clientId().getValue(), this::store,
+                        () -> transactions.on(dataSources.get()), key -> refresher(transactions).forget(key), observer),
+                observer);
     }
 
     VismaTokens tokens(JtaTokenTransactions transactions) {

@@ -8,7 +8,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.spi.BeanManager;
 
 import java.time.Clock;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -83,19 +82,19 @@ public final class ConnectionEvents implements Observer {
                 if (failure != null) {
                     // The container wraps what the observers threw: their own type says more.
                     Throwable thrown = failure.getCause() == null ? failure : failure.getCause();
-                    LOG.log(Level.WARNING, "An asynchronous observer of VismaConnectionEvent.{0} failed ({1}).",
-                            new Object[] {kind, thrown.getClass().getName()});
+                    LOG.warning(() -> "An asynchronous observer of VismaConnectionEvent." + kind + " failed ("
+                            + thrown.getClass().getName() + ").");
                 }
             });
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "VismaConnectionEvent.{0} could not be fired asynchronously ({1}).",
-                    new Object[] {kind, e.getClass().getName()});
+            LOG.warning(() -> "VismaConnectionEvent." + kind + " could not be fired asynchronously ("
+                    + e.getClass().getName() + ").");
         }
         try {
             events.fire(event);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "An observer of VismaConnectionEvent.{0} failed ({1}); what caused the event "
-                    + "is committed all the same.", new Object[] {kind, e.getClass().getName()});
+            LOG.warning(() -> "An observer of VismaConnectionEvent." + kind + " failed (" + e.getClass().getName()
+                    + "); what caused the event is committed all the same.");
         }
     }
 }

@@ -42,7 +42,9 @@ public interface Observer {
     }
 
     /**
-     * The token endpoint answered an error, or no usable answer, to a code redemption or a refresh.
+     * The token endpoint answered an error, or no usable answer, to a code redemption or a refresh. Reported as the
+     * answer arrives, since it changes nothing stored: during a refresh, that refresh's transaction is still open,
+     * and its outcome follows in {@link #refreshEnded} once it ended.
      *
      * @param kind the OAuth error code Visma sent ({@code invalid_grant}, {@code invalid_client}, ...), else one of
      *             {@code timeout}, {@code unreachable}, {@code server_error} (5xx without an OAuth error),

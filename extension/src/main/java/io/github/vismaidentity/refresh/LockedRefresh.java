@@ -29,7 +29,8 @@ import java.util.logging.Logger;
  * (once more at most, with the same token, when the answer was lost), both new tokens are written with
  * the next version and committed before the access token is handed out. {@code invalid_grant} marks the
  * set REAUTHENTICATION_REQUIRED for every node. When the commit fails after Visma answered, the write is
- * retried from memory, after a short pause that grows each time.
+ * retried from memory, after a short pause that grows each time ({@link SaveFromMemory}). How each refresh and
+ * each disconnect ended is told to the {@link Observer} once its transaction ended ({@link RefreshReport}).
  */
 public final class LockedRefresh {
 
@@ -119,9 +120,9 @@ public final class LockedRefresh {
     /**
      * @param rejected an access token the API refused (HTTP 401): refreshed even before its expiry, unless
      *                 the stored one is already another
+     * @param report   keeps how it ended, for the caller to send once it let go of the refresh ({@link #report})
      */
-    TokenSet refresh(TokenSetKey key, Optional<String> rejected) {
-        RefreshReport report = new RefreshReport(observer, key);
+    TokenSet refresh(TokenSetKey key, Optional<String> rejected, RefreshReport report) {
         AtomicReference<SaveFromMemory.Redeemed> answered = new AtomicReference<>();
         Outcome outcome;
         try {
@@ -135,9 +136,14 @@ public final class LockedRefresh {
             }
             throw report.failed(RefreshFailures.of(e));
         }
-        // Committed (or, for what changed nothing, ended): only now is it reported.
+        // Committed (or, for what changed nothing, ended): only now is it kept for the report.
         report.ended(outcome.kind(), outcome.messageId(), outcome.reason());
         return outcome.orThrow();
+    }
+
+    /** A report for one refresh of {@code key}, to this refresher's observer. */
+    RefreshReport report(TokenSetKey key) {
+        return new RefreshReport(observer, key);
     }
 
     private Outcome underLock(Connection connection, TokenSetKey key, Optional<String> rejected,
@@ -194,9 +200,11 @@ public final class LockedRefresh {
      * Revokes the set's refresh token at Visma, when discovery names a revocation endpoint, and deletes the
      * set, under the same row lock as a refresh, so no refresh of it runs at the same time on any node.
      *
+     * @param forgetCached takes the set out of this node's cache, whatever came of it, before the observer hears
+     *                     of the deletion: an observer that asks for the token again must not get the cached one
      * @return true when Visma confirmed the revocation
      */
-    boolean disconnect(TokenSetKey key) {
+    boolean disconnect(TokenSetKey key, Runnable forgetCached) {
         Optional<Deleted> deleted;
         try {
             deleted = transactions.inNewTransaction(connection -> {
@@ -214,6 +222,8 @@ public final class LockedRefresh {
             throw e;
         } catch (RuntimeException e) {
             throw RefreshFailures.of(e);
+        } finally {
+            forgetCached.run();
         }
         // The deletion committed: only now is it reported.
         deleted.ifPresent(set -> observer.disconnected(key, set.companyName(), set.revoked()));

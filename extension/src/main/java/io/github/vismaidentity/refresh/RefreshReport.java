@@ -11,9 +11,11 @@ import java.time.Duration;
 
 /**
  * Times one refresh of one token set and tells the {@link Observer} how it ended, once its transaction ended:
- * called only after {@code inNewTransaction} returned or threw, so nothing rolled back is ever reported as done.
- * The duration is taken from {@link System#nanoTime()}, which tests cannot fix as they fix the clock; it counts
- * the row lock, Visma's answer and any rewrite from memory.
+ * {@link #ended} is called only after {@code inNewTransaction} returned or threw, so nothing rolled back is ever
+ * reported as done, and it only keeps the outcome; {@link #send()} tells it, once {@link TokenRefresher} has let
+ * go of the refresh, so that an observer on the same thread that asks for the same set's token does not wait for
+ * itself. The duration is taken from {@link System#nanoTime()}, which tests cannot fix as they fix the clock; it
+ * counts the row lock, Visma's answer and any rewrite from memory.
  */
 final class RefreshReport {
 
@@ -21,6 +23,7 @@ final class RefreshReport {
     private final TokenSetKey key;
     private final long started = System.nanoTime();
     private volatile String companyName = "";
+    private volatile RefreshOutcome outcome;
 
     RefreshReport(Observer observer, TokenSetKey key) {
         this.observer = observer;
@@ -33,8 +36,16 @@ final class RefreshReport {
     }
 
     void ended(Kind kind, String messageId, String reason) {
-        observer.refreshEnded(new RefreshOutcome(key, companyName, kind, messageId, reason,
-                Duration.ofNanos(System.nanoTime() - started)));
+        outcome = new RefreshOutcome(key, companyName, kind, messageId, reason,
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** Tells the observer how the refresh ended; nothing when it did not get as far as an outcome. */
+    void send() {
+        RefreshOutcome ended = outcome;
+        if (ended != null) {
+            observer.refreshEnded(ended);
+        }
     }
 
     /** Reports a refresh that changed nothing, and gives back the exception for the caller. */

@@ -68,8 +68,9 @@ public final class TokenRefresher {
             return await(running);
         }
         long disconnects = cache.disconnectsSoFar();
+        RefreshReport report = locked.report(key);
         try {
-            TokenSet fresh = locked.refresh(key, rejected);
+            TokenSet fresh = locked.refresh(key, rejected, report);
             cache.keep(key, fresh, disconnects);
             mine.complete(fresh);
             return fresh;
@@ -79,6 +80,8 @@ public final class TokenRefresher {
             throw e;
         } finally {
             inFlight.remove(key, mine);
+            // Only now: an observer on this thread that asks for this set's token must not wait for itself.
+            report.send();
         }
     }
 
@@ -87,11 +90,7 @@ public final class TokenRefresher {
      * from the moment this returns, other nodes after at most the recheck interval ({@link CachedSets}).
      */
     public boolean disconnect(TokenSetKey key) {
-        try {
-            return locked.disconnect(key);
-        } finally {
-            cache.disconnected(key);
-        }
+        return locked.disconnect(key, () -> cache.disconnected(key));
     }
 
     /** Forgets the cached set, for instance after the user signed in again and a newer set was stored. */

@@ -1,6 +1,7 @@
 package io.github.vismaidentity.client;
 
 import io.github.vismaidentity.config.VismaIdentitySettings;
+import io.github.vismaidentity.observe.Observer;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -48,5 +49,10 @@ class RateLimitsTest {
     void withoutACdiContainerTheBoundIsTheDefault() {
         assertThat(RateLimits.configuredMaxWait()).isEqualTo(VismaIdentitySettings.DEFAULT_RATE_LIMIT_MAX_WAIT)
                 .isEqualTo(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void withoutAContainerTheFilterReportsToNobody() {
+        assertThat(RateLimits.configuredObserver()).isSameAs(Observer.NONE);
     }
 }

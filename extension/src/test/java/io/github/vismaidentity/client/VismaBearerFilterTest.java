@@ -9,6 +9,7 @@ import io.github.vismaidentity.emulator.control.Counter;
 import io.github.vismaidentity.emulator.control.Endpoint;
 import io.github.vismaidentity.emulator.support.EmulatorTestBase;
 import io.github.vismaidentity.refresh.RefreshingTokensFactory;
+import io.github.vismaidentity.support.RecordingObserver;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
@@ -34,6 +35,8 @@ class VismaBearerFilterTest extends EmulatorTestBase {
     private RefreshingTokensFactory.Signed signed;
     private Client client;
     private final List<Client> clients = new ArrayList<>();
+    /** What the filters of {@link #clientWaitingAtMost} report. */
+    private final RecordingObserver observer = new RecordingObserver();
 
     @BeforeEach
     void signInAndBuildTheClient() {
@@ -92,7 +95,7 @@ class VismaBearerFilterTest extends EmulatorTestBase {
     }
 
     @Test
-    void aWaitWithinTheBoundIsSatOutExactlyAsAskedAndTheCallSentOnceMore() {
+    void aWaitWithinTheBoundIsSatOutExactlyAsAskedReportedAndTheCallSentOnceMore() {
         useUpTheLimitOfUsers();
         long calls = emulator.control().requests(Endpoint.API_USERS);
         List<Duration> slept = new ArrayList<>();
@@ -108,10 +111,11 @@ class VismaBearerFilterTest extends EmulatorTestBase {
         assertThat(slept).containsExactly(Duration.ofSeconds(60));
         assertThat(emulator.control().requests(Endpoint.API_USERS) - calls).isEqualTo(2);
         assertThat(emulator.control().count(Counter.RATE_LIMITED_API_CALLS)).isEqualTo(1);
+        assertThat(observer.calls).containsExactly("rateLimitWaited PT1M");
     }
 
     @Test
-    void limitedAgainAfterTheWaitTheCallFailsWithTheWaitVismaAskedFor() {
+    void limitedAgainAfterTheWaitTheCallFailsWithTheWaitVismaAskedForAndBothAreReported() {
         useUpTheLimitOfUsers();
         long calls = emulator.control().requests(Endpoint.API_USERS);
         List<Duration> slept = new ArrayList<>();
@@ -120,10 +124,11 @@ class VismaBearerFilterTest extends EmulatorTestBase {
         assertRateLimited(waiting, Duration.ofSeconds(60), "limited when the filter sent the call once more");
         assertThat(slept).as("one wait, no loop").containsExactly(Duration.ofSeconds(60));
         assertThat(emulator.control().requests(Endpoint.API_USERS) - calls).isEqualTo(2);
+        assertThat(observer.calls).containsExactly("rateLimitWaited PT1M", "rateLimitRefused PT1M");
     }
 
     @Test
-    void aWaitLongerThanTheBoundFailsAtOnceWithoutSleeping() {
+    void aWaitLongerThanTheBoundFailsAtOnceWithoutSleepingAndIsReportedRefused() {
         useUpTheLimitOfUsers();
         long calls = emulator.control().requests(Endpoint.API_USERS);
         List<Duration> slept = new ArrayList<>();
@@ -132,10 +137,11 @@ class VismaBearerFilterTest extends EmulatorTestBase {
         assertRateLimited(waiting, Duration.ofSeconds(60), "at most 59 seconds (visma.identity.rate-limit-max-wait)");
         assertThat(slept).isEmpty();
         assertThat(emulator.control().requests(Endpoint.API_USERS) - calls).isEqualTo(1);
+        assertThat(observer.calls).containsExactly("rateLimitRefused PT1M");
     }
 
     @Test
-    void anInterruptedWaitFailsWithTheWaitAndLeavesTheThreadInterrupted() {
+    void anInterruptedWaitFailsWithTheWaitIsReportedRefusedAndLeavesTheThreadInterrupted() {
         useUpTheLimitOfUsers();
         long calls = emulator.control().requests(Endpoint.API_USERS);
         Client waiting = clientWaitingAtMost(Duration.ofSeconds(60), wait -> {
@@ -145,6 +151,7 @@ class VismaBearerFilterTest extends EmulatorTestBase {
         assertRateLimited(waiting, Duration.ofSeconds(60), "interrupted");
         assertThat(Thread.interrupted()).as("interrupt flag restored (and cleared here)").isTrue();
         assertThat(emulator.control().requests(Endpoint.API_USERS) - calls).isEqualTo(1);
+        assertThat(observer.calls).containsExactly("rateLimitRefused PT1M");
     }
 
     @Test
@@ -169,7 +176,7 @@ class VismaBearerFilterTest extends EmulatorTestBase {
 
     private Client clientWaitingAtMost(Duration maxWait, Sleeper sleeper) {
         Client waiting = ClientBuilder.newClient()
-                .register(VismaBearerFilter.forCompany(signed.tokens(), signed.companyId(), maxWait, sleeper));
+                .register(VismaBearerFilter.forCompany(signed.tokens(), signed.companyId(), maxWait, sleeper, observer));
         clients.add(waiting);
         return waiting;
     }

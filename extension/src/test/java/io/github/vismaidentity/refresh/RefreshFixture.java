@@ -4,6 +4,8 @@ import io.github.vismaidentity.VismaCallerPrincipal;
 import io.github.vismaidentity.config.VismaIdentitySettings;
 import io.github.vismaidentity.emulator.VismaEmulator;
 import io.github.vismaidentity.emulator.support.Browserless;
+import io.github.vismaidentity.mechanism.CommittingSaver;
+import io.github.vismaidentity.observe.Observer;
 import io.github.vismaidentity.protocol.SignInOptions;
 import io.github.vismaidentity.protocol.TokenEndpointClient;
 import io.github.vismaidentity.protocol.VismaHttp;
@@ -72,12 +74,44 @@ final class RefreshFixture {
 
     /** A node configured otherwise than the one that signed in: other client credentials, another cipher. */
     TokenRefresher node(UnaryOperator<TokenTransactions> wrap, VismaIdentitySettings settings, TokenCipher cipher) {
+        return node(wrap, settings, cipher, Observer.NONE);
+    }
+
+    /** A node that reports what it does, its token endpoint's errors included, to {@code observer}. */
+    TokenRefresher node(UnaryOperator<TokenTransactions> wrap, VismaIdentitySettings settings, TokenCipher cipher,
+                        Observer observer) {
         VismaHttp http = new VismaHttp(settings);
         LockedRefresh locked = new LockedRefresh(new TokenSetStore(dataSource, cipher, harness.clock),
                 wrap.apply(new LocalTransactions(dataSource)),
-                new TokenEndpointClient(settings, http, harness.clock), harness.discovery,
-                new RefreshIdTokenCheck(harness.verifiers), harness.clock, SKEW, RECHECK, pauses::add);
+                new TokenEndpointClient(settings, http, harness.clock, observer), harness.discovery,
+                new RefreshIdTokenCheck(harness.verifiers), harness.clock, SKEW, RECHECK, pauses::add, observer);
         return new TokenRefresher(locked, settings.refreshWaitBound());
+    }
+
+    /** A node like {@link #node()} that reports to {@code observer}. */
+    TokenRefresher observed(Observer observer) {
+        return observed(observer, 0);
+    }
+
+    /** A node that reports to {@code observer} and whose first {@code failures} commits are refused. */
+    TokenRefresher observed(Observer observer, int failures) {
+        return node(real -> failingCommits(real, failures), harness.settings, TokenCipher.plaintext(), observer);
+    }
+
+    /** A node that reports to {@code observer}, with a client secret Visma refuses. */
+    TokenRefresher misconfigured(Observer observer) {
+        return node(transactions -> transactions, TestSettings.forEmulator(harness.emulator)
+                .client("demo-client", "not-the-secret").build(), TokenCipher.plaintext(), observer);
+    }
+
+    /**
+     * Sign-ins stored on this database by the extension's own saver, reported to {@code observer}, the first
+     * {@code failures} commits refused.
+     */
+    SignInHarness signIns(Observer observer, int failures) {
+        return new SignInHarness(harness.emulator, harness.browser, harness.settings, new CommittingSaver("demo-client",
+                this::store, () -> failingCommits(new LocalTransactions(dataSource), failures), key -> {
+                }, observer));
     }
 
     /**

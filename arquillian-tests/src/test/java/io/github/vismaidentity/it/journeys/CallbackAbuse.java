@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * test: a replayed callback never reaches Visma's token endpoint, crafted callbacks end on a 400 page, requests
  * that cannot follow a redirect get a 401, and many unfinished sign-ins never lock a browser out.
  */
-public abstract class CallbackAbuse extends SignInJourneys {
+public abstract class CallbackAbuse extends ConnectionEventJourneys {
 
     @Test
     void aReplayedCallbackNeverReachesTheTokenEndpointAndTheStoredSetStaysActive() throws Exception {
