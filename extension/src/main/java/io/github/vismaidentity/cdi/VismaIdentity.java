@@ -74,9 +74,13 @@ final class VismaIdentity {
         return observer;
     }
 
-    /** How many token sets of this client id the store holds per status, for the metrics. */
+    /**
+     * How many token sets of this client id the store holds per status, for the metrics; none before the store
+     * exists, because the metrics' thread must not be the one that looks the datasource up.
+     */
     private Map<VismaConnection.Status, Long> tokenSetsByStatus() {
-        return store().countByStatus(settings.clientId().getValue());
+        TokenSetStore known = store.get();
+        return known == null ? Map.of() : known.countByStatus(settings.clientId().getValue());
     }
 
     /** @param beans the bean manager the application's {@link io.github.vismaidentity.VismaConnectionEvent}s go through */

@@ -71,6 +71,9 @@ final class TokenSetSql {
     static final String VERSION_AND_STATUS = "SELECT VERSION, STATUS FROM VISMA_TOKEN_SET "
             + "WHERE CLIENT_ID = ? AND SUBJECT = ? AND COMPANY_ID = ?";
 
+    /** The metrics' count of token sets per status: plain SQL every database runs alike. */
+    static final String COUNT_BY_STATUS = "SELECT STATUS, COUNT(*) AS SETS FROM VISMA_TOKEN_SET WHERE CLIENT_ID = ? GROUP BY STATUS";
+
     static final String PING = "SELECT 1 FROM VISMA_TOKEN_SET WHERE 1 = 0";
 
     static final String DELETE = "DELETE FROM VISMA_TOKEN_SET WHERE CLIENT_ID = ? AND SUBJECT = ? AND COMPANY_ID = ?";

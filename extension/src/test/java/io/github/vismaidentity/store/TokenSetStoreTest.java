@@ -1,5 +1,6 @@
 package io.github.vismaidentity.store;
 
+import io.github.vismaidentity.VismaConnection;
 import io.github.vismaidentity.support.MutableClock;
 import io.github.vismaidentity.support.databases.EnlistingDataSource;
 import io.github.vismaidentity.support.databases.TestDatabase;
@@ -26,6 +27,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 /** The token store on a real database: each one users run ({@link TestDatabase#current()}). */
 class TokenSetStoreTest {
@@ -176,6 +178,30 @@ class TokenSetStoreTest {
         TokenSet saved = store.save(DEMO_AB, "Demo AB", "access-secret", "refresh-secret", expiry, "openid");
 
         assertThat(saved.toString()).doesNotContain("access-secret", "refresh-secret").contains("Demo AB");
+    }
+
+    @Test
+    void theCountByStatusHasEveryStatusAndCountsOnlyTheClientsSets() throws Exception {
+        store.save(DEMO_AB, "Demo AB", "access-1", "refresh-1", expiry, "openid");
+        store.save(DEMO_NO, "Demo NO", "access-2", "refresh-2", expiry, "openid");
+        TokenSet marked = store.save(new TokenSetKey("client", "sub-2", "company-ab"), "Demo AB", "a", "r", expiry, "openid");
+        store.save(new TokenSetKey("other-client", "sub-1", "company-ab"), "Demo AB", "a", "r", expiry, "openid");
+        try (Connection connection = dataSource.getConnection()) {
+            store.markStatus(connection, marked, TokenSetStatus.REAUTHENTICATION_REQUIRED);
+        }
+
+        assertThat(store.countByStatus("client")).containsExactly(
+                entry(VismaConnection.Status.ACTIVE, 2L),
+                entry(VismaConnection.Status.REAUTHENTICATION_REQUIRED, 1L),
+                entry(VismaConnection.Status.REVOKED, 0L));
+    }
+
+    @Test
+    void theCountOfAClientWithoutSetsIsZeroForEveryStatus() {
+        store.save(DEMO_AB, "Demo AB", "access-1", "refresh-1", expiry, "openid");
+
+        assertThat(store.countByStatus("nobody")).containsOnlyKeys(VismaConnection.Status.values())
+                .allSatisfy((status, sets) -> assertThat(sets).isZero());
     }
 
     /**
