@@ -32,6 +32,7 @@ import jakarta.enterprise.inject.spi.ProcessBean;
 import jakarta.enterprise.inject.spi.ProcessInjectionTarget;
 import jakarta.enterprise.inject.spi.ProcessManagedBean;
 import jakarta.enterprise.inject.spi.WithAnnotations;
+import jakarta.inject.Singleton;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import org.eclipse.microprofile.config.Config;
@@ -143,10 +144,14 @@ public class VismaIdentityExtension implements Extension {
         }
         VismaIdentity created = VismaIdentity.create(settings);
         identity = created;
+        // @Singleton, not @ApplicationScoped: Soteria looks the mechanism up on every request and calls it
+        // twice; a synthetic bean's client proxy would look the instance up in the context on each call
+        // (Weld caches it behind the proxy only for beans it builds itself), where a pseudo-scope hands out
+        // the instance itself. Nothing holds the mechanism but the container, so no proxy is needed.
         event.addBean()
                 .beanClass(VismaAuthenticationMechanism.class)
                 .types(HttpAuthenticationMechanism.class, Object.class)
-                .scope(ApplicationScoped.class)
+                .scope(Singleton.class)
                 .produceWith(beans -> created.mechanism(beans.select(JtaTokenTransactions.class).get()));
         event.addBean()
                 .beanClass(VismaTokens.class)

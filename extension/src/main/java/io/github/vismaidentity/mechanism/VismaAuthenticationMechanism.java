@@ -42,6 +42,7 @@ public final class VismaAuthenticationMechanism implements HttpAuthenticationMec
     private final SignInCompletion completion;
     private final SignInCookies cookies;
     private final DerivedRedirectUri derivedRedirectUri = new DerivedRedirectUri();
+    private final SignInPaths.Known knownPaths;
 
     public VismaAuthenticationMechanism(VismaIdentitySettings settings, Discovery discovery,
                                         AuthorizationRedirect redirects, CallbackValidator callbacks,
@@ -51,12 +52,13 @@ public final class VismaAuthenticationMechanism implements HttpAuthenticationMec
         this.redirects = redirects;
         this.completion = new SignInCompletion(callbacks, saver, settings.callerNameClaim());
         this.cookies = new SignInCookies(CookieKeys.derive(settings));
+        this.knownPaths = new SignInPaths.Known(settings);
     }
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
-        SignInPaths paths = SignInPaths.of(request, settings);
+        SignInPaths paths = knownPaths.of(request);
         String path = request.getRequestURI();
         try {
             if (path.equals(paths.callback())) {
