@@ -146,10 +146,14 @@ public class VismaIdentityExtension implements Extension {
         }
         VismaIdentity created = VismaIdentity.create(settings, manager);
         identity = created;
+        // @Singleton, not @ApplicationScoped: Soteria looks the mechanism up on every request and calls it
+        // twice; a synthetic bean's client proxy would look the instance up in the context on each call
+        // (Weld caches it behind the proxy only for beans it builds itself), where a pseudo-scope hands out
+        // the instance itself. Nothing holds the mechanism but the container, so no proxy is needed.
         event.addBean()
                 .beanClass(VismaAuthenticationMechanism.class)
                 .types(HttpAuthenticationMechanism.class, Object.class)
-                .scope(ApplicationScoped.class)
+                .scope(Singleton.class)
                 .produceWith(beans -> created.mechanism(beans.select(JtaTokenTransactions.class).get()));
         event.addBean()
                 .beanClass(VismaTokens.class)

@@ -12,8 +12,7 @@ import java.net.URI;
  */
 record SignInPaths(String contextPath, String callback, String signIn, String signOut) {
 
-    static SignInPaths of(HttpServletRequest request, VismaIdentitySettings settings) {
-        String context = request.getContextPath();
+    static SignInPaths of(String context, VismaIdentitySettings settings) {
         String callback = settings.redirectUri().map(URI::getRawPath)
                 .orElse(context + VismaIdentityDefinition.DEFAULT_CALLBACK_PATH);
         return new SignInPaths(context, callback, context + VismaIdentityDefinition.SIGN_IN_PATH,
@@ -40,5 +39,30 @@ record SignInPaths(String contextPath, String callback, String signIn, String si
 
     String home() {
         return contextPath + "/";
+    }
+
+    /**
+     * The paths of the context path last asked for. An application has one context path, so its paths are
+     * built once instead of on every request (four strings each time); another context path replaces them.
+     */
+    static final class Known {
+
+        private final VismaIdentitySettings settings;
+        private volatile SignInPaths last;
+
+        Known(VismaIdentitySettings settings) {
+            this.settings = settings;
+        }
+
+        SignInPaths of(HttpServletRequest request) {
+            String context = request.getContextPath();
+            SignInPaths known = last;
+            if (known != null && known.contextPath().equals(context)) {
+                return known;
+            }
+            SignInPaths built = SignInPaths.of(context, settings);
+            last = built;
+            return built;
+        }
     }
 }

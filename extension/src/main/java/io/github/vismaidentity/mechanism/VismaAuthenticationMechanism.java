@@ -46,6 +46,7 @@ public final class VismaAuthenticationMechanism implements HttpAuthenticationMec
     private final Observer observer;
     private final DerivedRedirectUri derivedRedirectUri = new DerivedRedirectUri();
     private final AppErrorPage errorPage;
+    private final SignInPaths.Known knownPaths;
 
     /** @param observer told of each refused sign-in, callback or sign-out, with its message ID and status */
     public VismaAuthenticationMechanism(VismaIdentitySettings settings, Discovery discovery,
@@ -58,12 +59,13 @@ public final class VismaAuthenticationMechanism implements HttpAuthenticationMec
         this.completion = new SignInCompletion(callbacks, saver, settings.callerNameClaim());
         this.cookies = new SignInCookies(CookieKeys.derive(settings));
         this.errorPage = AppErrorPage.of(settings);
+        this.knownPaths = new SignInPaths.Known(settings);
     }
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
-        SignInPaths paths = SignInPaths.of(request, settings);
+        SignInPaths paths = knownPaths.of(request);
         String path = request.getRequestURI();
         try {
             if (path.equals(paths.callback())) {

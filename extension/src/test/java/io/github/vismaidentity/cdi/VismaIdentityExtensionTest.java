@@ -225,13 +225,25 @@ class VismaIdentityExtensionTest extends EmulatorTestBase {
             assertThat(container.getBeanManager().getBeans(HttpAuthenticationMechanism.class))
                     .singleElement().satisfies(bean -> {
                         assertThat(bean.getBeanClass()).isEqualTo(VismaAuthenticationMechanism.class);
-                        assertThat(bean.getScope()).isEqualTo(ApplicationScoped.class);
+                        assertThat(bean.getScope()).isEqualTo(Singleton.class);
                     });
             assertThat(container.select(HttpAuthenticationMechanism.class).get().toString())
                     .contains(VismaAuthenticationMechanism.class.getSimpleName());
             assertThat(container.select(VismaTokens.class).isResolvable()).isTrue();
             assertThat(container.select(VismaAccessToken.class, VismaToken.Literal.INSTANCE).isResolvable()).isTrue();
             assertThat(container.select(String.class, VismaToken.Literal.INSTANCE).isResolvable()).isTrue();
+        }
+    }
+
+    @Test
+    void theContainerGetsTheMechanismItselfNotAClientProxyThatLooksItUpOnEveryCall() {
+        configureForEmulator();
+
+        try (WeldContainer container = weld(Activated.class).initialize()) {
+            HttpAuthenticationMechanism first = container.select(HttpAuthenticationMechanism.class).get();
+            HttpAuthenticationMechanism second = container.select(HttpAuthenticationMechanism.class).get();
+
+            assertThat(first).isExactlyInstanceOf(VismaAuthenticationMechanism.class).isSameAs(second);
         }
     }
 

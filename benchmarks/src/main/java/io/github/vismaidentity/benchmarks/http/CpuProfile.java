@@ -26,7 +26,7 @@ final class CpuProfile {
     /** What a sample was doing, judged by its stack from the innermost frame out. */
     enum Part {
         FINDING_THE_MECHANISM("Jakarta Security finding the mechanism (Soteria's CDI lookup, before and after the page)"),
-        MECHANISM("the mechanism, through its CDI proxy, with the container's callbacks that set the caller"),
+        MECHANISM("the mechanism (through its CDI proxy, where it has one), with the container's callbacks that set the caller"),
         FILTERS("servlet filters, without what they call"),
         PAGE("the page's servlet"),
         REST_OF_REQUEST("the rest of the request thread: HTTP, session, JACC permission checks"),
@@ -99,15 +99,18 @@ final class CpuProfile {
     /**
      * The part a request thread's stack belongs to, {@code frames} innermost first as
      * {@code class.method}. The first frame that names a part decides, so the mechanism's own calls into
-     * the container count for the mechanism, and the page called from a filter for the page.
+     * the container count for the mechanism, and the page called from a filter for the page. A mechanism
+     * without a client proxy (a pseudo-scoped bean) is known by Soteria's bridge calling its
+     * {@code validateRequest} or {@code secureResponse} directly.
      */
     static Part part(List<String> frames) {
+        String inner = "";
         for (String frame : frames) {
             if (frame.endsWith("HttpBridgeServerAuthModule.getMechanism")) {
                 return Part.FINDING_THE_MECHANISM;
             }
-            if (frame.contains("$Proxy$_$$_WeldClientProxy.")
-                    && (frame.endsWith(".validateRequest") || frame.endsWith(".secureResponse"))) {
+            if (isMechanismCall(frame) && (frame.contains("$Proxy$_$$_WeldClientProxy.")
+                    || frame.contains(".HttpBridgeServerAuthModule.") && isMechanismCall(inner))) {
                 return Part.MECHANISM;
             }
             if (frame.endsWith("StandardWrapper.service")) {
@@ -116,8 +119,13 @@ final class CpuProfile {
             if (frame.endsWith("ApplicationFilterChain.internalDoFilter")) {
                 return Part.FILTERS;
             }
+            inner = frame;
         }
         return Part.REST_OF_REQUEST;
+    }
+
+    private static boolean isMechanismCall(String frame) {
+        return frame.endsWith(".validateRequest") || frame.endsWith(".secureResponse");
     }
 
     private static Variant runningAt(Map<Variant, List<Measured>> results, RecordedEvent event) {

@@ -37,6 +37,23 @@ class CpuProfileTest {
     }
 
     @Test
+    void a_mechanism_the_bridge_calls_without_a_proxy_counts_for_the_mechanism_and_the_bridges_own_work_does_not() {
+        assertThat(CpuProfile.part(List.of("io.github.vismaidentity.mechanism.CallerSessions.current",
+                "io.github.vismaidentity.mechanism.VismaAuthenticationMechanism.validateRequest",
+                "org.glassfish.soteria.mechanisms.jaspic.HttpBridgeServerAuthModule.validateRequest",
+                "com.sun.jaspic.config.factory.DefaultServerAuthContext.validateRequest")))
+                .isEqualTo(Part.MECHANISM);
+        assertThat(CpuProfile.part(List.of("jakarta.security.enterprise.authentication.mechanism.http."
+                        + "HttpAuthenticationMechanism.secureResponse",
+                "org.glassfish.soteria.mechanisms.jaspic.HttpBridgeServerAuthModule.secureResponse")))
+                .isEqualTo(Part.MECHANISM);
+        assertThat(CpuProfile.part(List.of("org.glassfish.soteria.mechanisms.HttpMessageContextImpl.<init>",
+                "org.glassfish.soteria.mechanisms.jaspic.HttpBridgeServerAuthModule.validateRequest",
+                "com.sun.jaspic.config.factory.DefaultServerAuthContext.validateRequest")))
+                .isEqualTo(Part.REST_OF_REQUEST);
+    }
+
+    @Test
     void the_page_called_from_a_filter_counts_for_the_page_and_the_filters_own_work_for_the_filters() {
         List<String> chain = List.of("io.github.vismaidentity.mechanism.ReauthenticationFilter.doFilter",
                 "org.apache.catalina.core.ApplicationFilterChain.internalDoFilter",
