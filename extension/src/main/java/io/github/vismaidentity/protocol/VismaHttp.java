@@ -49,9 +49,12 @@ public final class VismaHttp {
     private static final Set<String> RESTRICTED = Set.of("content-length", "host", "connection", "expect", "upgrade");
 
     /**
-     * Ends the bodies that are still coming at their deadline; one daemon thread for every client in the JVM,
-     * which only ever runs that, and holds no task longer than a read timeout (a cancelled deadline is removed).
+     * Ends the bodies that are still coming at their deadline; at most one daemon thread for every client in the
+     * JVM, which only ever runs that, and holds no task longer than a read timeout (a cancelled deadline is
+     * removed). The thread ends after {@link #WATCHDOG_IDLE} without a call: a thread that outlived the calls
+     * would hold this class, and with it the application's class loader, after the application is undeployed.
      */
+    static final Duration WATCHDOG_IDLE = Duration.ofSeconds(5);
     private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
 
     private final HttpClient client;
@@ -178,9 +181,13 @@ public final class VismaHttp {
         ScheduledThreadPoolExecutor watchdog = new ScheduledThreadPoolExecutor(1, task -> {
             Thread thread = new Thread(task, "visma-identity-http-deadlines");
             thread.setDaemon(true);
+            // Not the application's loader of whichever request started it.
+            thread.setContextClassLoader(null);
             return thread;
         });
         watchdog.setRemoveOnCancelPolicy(true);
+        watchdog.setKeepAliveTime(WATCHDOG_IDLE.toNanos(), TimeUnit.NANOSECONDS);
+        watchdog.allowCoreThreadTimeOut(true);
         return watchdog;
     }
 

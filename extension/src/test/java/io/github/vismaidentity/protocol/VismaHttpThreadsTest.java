@@ -8,6 +8,9 @@ import org.junit.jupiter.api.Test;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.time.Duration;
+
+import static org.awaitility.Awaitility.await;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,5 +46,24 @@ class VismaHttpThreadsTest extends EmulatorTestBase {
         }
 
         assertThat(threads.getTotalStartedThreadCount() - startedBefore).isLessThan(CALLS / 4);
+    }
+
+    /**
+     * A thread that outlives the calls would hold the extension's classes, and so the application's class loader,
+     * after an undeploy: the deadlines' thread ends once no call has needed it for a while.
+     */
+    @Test
+    void theDeadlinesThreadEndsWhenNoCallNeedsIt() throws Exception {
+        VismaHttp http = new VismaHttp(TestSettings.forEmulator(emulator).build());
+        http.send(new HTTPRequest(HTTPRequest.Method.GET, emulator.discoveryUri().toURL()));
+        assertThat(deadlineThreads()).isPositive();
+
+        await().atMost(VismaHttp.WATCHDOG_IDLE.plus(Duration.ofSeconds(20))).until(() -> deadlineThreads() == 0);
+    }
+
+    private static long deadlineThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().equals("visma-identity-http-deadlines") && thread.isAlive())
+                .count();
     }
 }
