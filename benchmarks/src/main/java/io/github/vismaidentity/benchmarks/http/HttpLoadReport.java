@@ -13,6 +13,10 @@ import java.util.stream.Collectors;
 /** The side-by-side run's results as markdown tables, with the targets and whether they were met. */
 final class HttpLoadReport {
 
+    /** Issue 17: at most this much server CPU per request above the floor mechanism (2 − 4). */
+    static final double OWN_CPU_TARGET_MICROS = 10;
+
+
     private final StringBuilder out = new StringBuilder();
     private final String setUp;
 
@@ -61,7 +65,8 @@ final class HttpLoadReport {
             double own = median(runs.get(1), Measured::cpuMicrosPerRequest) - median(runs.get(3), Measured::cpuMicrosPerRequest);
             double container = median(runs.get(3), Measured::cpuMicrosPerRequest) - median(runs.get(0), Measured::cpuMicrosPerRequest);
             line("- Server CPU per request: the container's authentication and authorization add %.0f µs to the "
-                    + "unprotected page (4 − 1); this extension adds %.0f µs to that (2 − 4).", container, own);
+                    + "unprotected page (4 − 1); this extension adds %.0f µs to that (2 − 4); target ≤ %.0f µs: **%s**.",
+                    container, own, OWN_CPU_TARGET_MICROS, own <= OWN_CPU_TARGET_MICROS ? "met" : "missed");
         }
         line("");
         return this;
@@ -95,24 +100,37 @@ final class HttpLoadReport {
         return out.toString();
     }
 
-    /** Throughput ratio of the medians, and per round; {@code target} NaN when there is none. */
+    /**
+     * Throughput ratio of the medians, and per round; {@code target} NaN when there is none. The verdict is by the
+     * median of the rounds' ratios, as issue 17 words its target: the two variants of a round ran one after the
+     * other under the same load, so a round's ratio is the fairer comparison on a shared machine; the ratio of the
+     * two medians is printed first, as before.
+     */
     private void ratio(String name, List<Measured> numerator, List<Measured> denominator, double target) {
         double ratio = median(numerator, m -> m.wrk().perSecond()) / median(denominator, m -> m.wrk().perSecond());
+        double[] rounds = new double[numerator.size()];
         StringBuilder perRound = new StringBuilder();
         for (int i = 0; i < numerator.size(); i++) {
-            perRound.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f",
-                    numerator.get(i).wrk().perSecond() / denominator.get(i).wrk().perSecond()));
+            rounds[i] = numerator.get(i).wrk().perSecond() / denominator.get(i).wrk().perSecond();
+            perRound.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f", rounds[i]));
         }
+        double roundsMedian = median(rounds);
         String verdict = Double.isNaN(target) ? ""
-                : String.format(Locale.ROOT, "; target ≥ %.2f: **%s**", target, ratio >= target ? "met" : "missed");
+                : String.format(Locale.ROOT, "; target ≥ %.2f in the median of the rounds: **%s**", target,
+                        roundsMedian >= target ? "met" : "missed");
         // The same comparison by the server's CPU per request, which other load on the machine disturbs less.
         double byCpu = median(denominator, Measured::cpuMicrosPerRequest) / median(numerator, Measured::cpuMicrosPerRequest);
-        line("- Ratio %s: **%.3f** (rounds: %s)%s; by server CPU per request: %.3f", name, ratio, perRound, verdict,
-                byCpu);
+        line("- Ratio %s: **%.3f** (rounds: %s; their median %.3f)%s; by server CPU per request: %.3f", name, ratio,
+                perRound, roundsMedian, verdict, byCpu);
     }
 
     static double median(List<Measured> runs, ToDoubleFunction<Measured> figure) {
-        double[] values = runs.stream().mapToDouble(figure).sorted().toArray();
+        return median(runs.stream().mapToDouble(figure).toArray());
+    }
+
+    private static double median(double[] unsorted) {
+        double[] values = unsorted.clone();
+        java.util.Arrays.sort(values);
         int middle = values.length / 2;
         return values.length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
     }
