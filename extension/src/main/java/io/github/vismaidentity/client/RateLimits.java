@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,11 +35,8 @@ final class RateLimits {
      * application's CDI container; the default without a container (a {@code VismaTokens} built by hand).
      */
     static Duration configuredMaxWait() {
-        try {
-            return CDI.current().getBeanManager().getExtension(VismaIdentityExtension.class).rateLimitMaxWait();
-        } catch (IllegalStateException | IllegalArgumentException noContainerOrNoExtension) {
-            return VismaIdentitySettings.DEFAULT_RATE_LIMIT_MAX_WAIT;
-        }
+        return extension().map(VismaIdentityExtension::rateLimitMaxWait)
+                .orElse(VismaIdentitySettings.DEFAULT_RATE_LIMIT_MAX_WAIT);
     }
 
     /**
@@ -46,10 +44,15 @@ final class RateLimits {
      * without a container or without an active {@code @VismaIdentityDefinition}.
      */
     static Observer configuredObserver() {
+        return extension().map(VismaIdentityExtension::observer).orElse(Observer.NONE);
+    }
+
+    /** The extension of this application's CDI container; none without a container or without the extension. */
+    private static Optional<VismaIdentityExtension> extension() {
         try {
-            return CDI.current().getBeanManager().getExtension(VismaIdentityExtension.class).observer();
+            return Optional.of(CDI.current().getBeanManager().getExtension(VismaIdentityExtension.class));
         } catch (IllegalStateException | IllegalArgumentException noContainerOrNoExtension) {
-            return Observer.NONE;
+            return Optional.empty();
         }
     }
 
