@@ -1,0 +1,2 @@
+/** Tests of README.md and docs/ against the repository. */
+package io.github.vismaidentity.docs;
