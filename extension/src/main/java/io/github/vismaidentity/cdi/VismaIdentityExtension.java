@@ -6,6 +6,7 @@ import io.github.vismaidentity.VismaToken;
 import io.github.vismaidentity.VismaTokens;
 import io.github.vismaidentity.config.ConfigProblem;
 import io.github.vismaidentity.config.ConfigurationProblems;
+import io.github.vismaidentity.config.SettingSources;
 import io.github.vismaidentity.config.SettingsReader;
 import io.github.vismaidentity.config.VismaIdentitySettings;
 import io.github.vismaidentity.mechanism.AppErrorPage;
@@ -135,8 +136,10 @@ public class VismaIdentityExtension implements Extension {
         VismaIdentitySettings settings;
         try {
             Config config = ConfigProvider.getConfig(Thread.currentThread().getContextClassLoader());
-            settings = SettingsReader.read(definitions.values().iterator().next(),
-                    key -> config.getOptionalValue(key, String.class));
+            VismaIdentityDefinition definition = definitions.values().iterator().next();
+            // Before reading, so that it shows when a value from an unexpected source fails the deployment too.
+            LOG.info(SettingSources.describe(definition, config));
+            settings = SettingsReader.read(definition, key -> config.getOptionalValue(key, String.class));
         } catch (ConfigurationProblems problems) {
             event.addDefinitionError(new DefinitionException(problems.getMessage()));
             return;

@@ -1,6 +1,5 @@
 package io.github.vismaidentity.config;
 
-import io.github.vismaidentity.VismaIdentityDefinition;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,13 +24,13 @@ final class KeyRules {
      * @param issuer the configured issuer, null when it was malformed (then treated as another machine)
      */
     static Optional<EncryptionKey> read(Lookup lookup, URI issuer, Problems problems) {
-        Optional<Setting> setting = lookup.fromConfig(VismaIdentityDefinition.ENCRYPTION_KEY);
+        Optional<Setting> setting = lookup.fromConfig(VismaSetting.ENCRYPTION_KEY);
         if (setting.isEmpty()) {
             if (issuer == null || !UrlRules.isLoopback(issuer)) {
                 problems.add(Problems.NO_ENCRYPTION_KEY, "No encryption key while the issuer is "
                         + (issuer == null ? "not on this machine" : issuer + ", not on this machine")
                         + ": tokens would be stored in plaintext. Set "
-                        + Problems.named(VismaIdentityDefinition.ENCRYPTION_KEY) + " to 32 random bytes in Base64."
+                        + Problems.named(VismaSetting.ENCRYPTION_KEY.key()) + " to 32 random bytes in Base64."
                         + MAKE_ONE);
             }
             return Optional.empty();
@@ -41,7 +40,7 @@ final class KeyRules {
 
     /** The earlier keys of a rotation, in the order given; the bad ones reported. */
     static List<EncryptionKey> readPrevious(Lookup lookup, Problems problems) {
-        Optional<Setting> setting = lookup.fromConfig(VismaIdentityDefinition.PREVIOUS_ENCRYPTION_KEYS);
+        Optional<Setting> setting = lookup.fromConfig(VismaSetting.PREVIOUS_ENCRYPTION_KEYS);
         if (setting.isEmpty()) {
             return List.of();
         }
@@ -82,7 +81,7 @@ final class KeyRules {
         return Optional.of(new ConfigProblem(Problems.PLAINTEXT_ON_LOOPBACK, "No encryption key: tokens are"
                 + " stored in plaintext, which is acceptable only with the emulator or another issuer on this"
                 + " machine (" + settings.issuer() + "). Set "
-                + Problems.named(VismaIdentityDefinition.ENCRYPTION_KEY) + " before connecting to Visma."
+                + Problems.named(VismaSetting.ENCRYPTION_KEY.key()) + " before connecting to Visma."
                 + MAKE_ONE));
     }
 

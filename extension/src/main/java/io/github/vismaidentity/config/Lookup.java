@@ -21,25 +21,29 @@ final class Lookup {
     }
 
     /** A value that only MicroProfile Config can give (the secret, the key, durations, endpoint overrides). */
-    Optional<Setting> fromConfig(String key) {
-        Optional<String> value = config.apply(key);
+    Optional<Setting> fromConfig(VismaSetting setting) {
+        Optional<String> value = config.apply(setting.key());
         return value == null ? Optional.empty() : value.map(String::strip).filter(text -> !text.isEmpty())
-                .map(text -> new Setting(key, text, null));
+                .map(text -> new Setting(setting.key(), text, null));
     }
 
-    /** MicroProfile Config, else the annotation's {@code attribute} when not blank. */
-    Optional<Setting> string(String key, String attribute, Function<VismaIdentityDefinition, String> value) {
-        return fromConfig(key).or(() -> fromAnnotation(key, attribute, value));
+    /** MicroProfile Config, else the annotation's attribute when not blank. */
+    Optional<Setting> string(VismaSetting setting) {
+        return fromConfig(setting).or(() -> fromAnnotation(setting));
     }
 
     /**
      * Like {@link #string}, for array attributes: the elements joined by spaces, read back by
      * {@link Setting#items()}. A value without items (only commas) counts as absent too.
      */
-    Optional<Setting> list(String key, String attribute, Function<VismaIdentityDefinition, String[]> value) {
-        return fromConfig(key).filter(Lookup::hasItems)
-                .or(() -> fromAnnotation(key, attribute, definition -> String.join(" ", value.apply(definition)))
-                        .filter(Lookup::hasItems));
+    Optional<Setting> list(VismaSetting setting) {
+        return fromConfig(setting).filter(Lookup::hasItems)
+                .or(() -> fromAnnotation(setting).filter(Lookup::hasItems));
+    }
+
+    /** The value as the reader takes it: a list for array attributes, else {@link #string}. */
+    Optional<Setting> find(VismaSetting setting) {
+        return setting.isListAttribute() ? list(setting) : string(setting);
     }
 
     private static boolean hasItems(Setting setting) {
@@ -47,16 +51,16 @@ final class Lookup {
     }
 
     /**
-     * Whether the annotation sets {@code attribute} to a blank value on purpose: for attributes whose default
-     * is not empty ({@code dataSource}, {@code callerNameClaim}) that is a mistake rather than "use the default".
+     * Whether the annotation sets the setting's attribute to a blank value on purpose: for attributes whose
+     * default is not empty ({@code dataSource}, {@code callerNameClaim}) that is a mistake rather than "use the
+     * default".
      */
-    boolean blankInAnnotation(Function<VismaIdentityDefinition, String> value) {
-        return annotation != null && value.apply(annotation).isBlank();
+    boolean blankInAnnotation(VismaSetting setting) {
+        return setting.annotationValue(annotation).filter(String::isBlank).isPresent();
     }
 
-    private Optional<Setting> fromAnnotation(String key, String attribute,
-            Function<VismaIdentityDefinition, String> value) {
-        return Optional.ofNullable(annotation).map(value).map(String::strip).filter(text -> !text.isEmpty())
-                .map(text -> new Setting(key, text, attribute));
+    private Optional<Setting> fromAnnotation(VismaSetting setting) {
+        return setting.annotationValue(annotation).map(String::strip).filter(text -> !text.isEmpty())
+                .map(text -> new Setting(setting.key(), text, setting.attribute().orElseThrow()));
     }
 }

@@ -33,11 +33,11 @@ final class MixedHttpRule {
     }
 
     private static String fix(Setting plain, URI issuer) {
-        String remove = VismaIdentityDefinition.API_BASE_URL.equals(plain.key())
+        String remove = VismaSetting.API_BASE_URL.key().equals(plain.key())
                 ? "Remove it for Visma's API, " + VismaIdentityDefinition.VISMA_API_BASE_URL + ","
                 : "Remove it to take the endpoint from the issuer's discovery document,";
-        return remove + " or use https; or, to test against the emulator, set visma.identity.issuer to the "
-                + "emulator too (it is " + issuer + " now).";
+        return remove + " or use https; or, to test against the emulator, set " + VismaSetting.ISSUER.key()
+                + " to the emulator too (it is " + issuer + " now).";
     }
 
     private static boolean isPlainHttpOnThisMachine(Setting setting) {

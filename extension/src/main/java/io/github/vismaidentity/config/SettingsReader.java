@@ -1,24 +1,30 @@
 package io.github.vismaidentity.config;
 
-import static io.github.vismaidentity.VismaIdentityDefinition.API_BASE_URL;
-import static io.github.vismaidentity.VismaIdentityDefinition.AUTHORIZATION_ENDPOINT;
-import static io.github.vismaidentity.VismaIdentityDefinition.CALLER_GROUPS;
-import static io.github.vismaidentity.VismaIdentityDefinition.CALLER_NAME_CLAIM;
-import static io.github.vismaidentity.VismaIdentityDefinition.CLIENT_AUTH;
-import static io.github.vismaidentity.VismaIdentityDefinition.CLIENT_ID;
-import static io.github.vismaidentity.VismaIdentityDefinition.CLIENT_SECRET;
-import static io.github.vismaidentity.VismaIdentityDefinition.COMPANY_SELECTION;
-import static io.github.vismaidentity.VismaIdentityDefinition.DATASOURCE;
-import static io.github.vismaidentity.VismaIdentityDefinition.CREATE_TABLE;
-import static io.github.vismaidentity.VismaIdentityDefinition.END_SESSION_AT_VISMA;
-import static io.github.vismaidentity.VismaIdentityDefinition.END_SESSION_ENDPOINT;
-import static io.github.vismaidentity.VismaIdentityDefinition.ERROR_PATH;
-import static io.github.vismaidentity.VismaIdentityDefinition.ISSUER;
-import static io.github.vismaidentity.VismaIdentityDefinition.JWKS_URI;
-import static io.github.vismaidentity.VismaIdentityDefinition.PROMPT;
-import static io.github.vismaidentity.VismaIdentityDefinition.REDIRECT_URI;
-import static io.github.vismaidentity.VismaIdentityDefinition.SCOPES;
-import static io.github.vismaidentity.VismaIdentityDefinition.TOKEN_ENDPOINT;
+import static io.github.vismaidentity.config.VismaSetting.API_BASE_URL;
+import static io.github.vismaidentity.config.VismaSetting.AUTHORIZATION_ENDPOINT;
+import static io.github.vismaidentity.config.VismaSetting.CALLER_GROUPS;
+import static io.github.vismaidentity.config.VismaSetting.CALLER_NAME_CLAIM;
+import static io.github.vismaidentity.config.VismaSetting.CLIENT_AUTH;
+import static io.github.vismaidentity.config.VismaSetting.CLIENT_ID;
+import static io.github.vismaidentity.config.VismaSetting.CLIENT_SECRET;
+import static io.github.vismaidentity.config.VismaSetting.CLOCK_SKEW;
+import static io.github.vismaidentity.config.VismaSetting.COMPANY_SELECTION;
+import static io.github.vismaidentity.config.VismaSetting.CONNECT_TIMEOUT;
+import static io.github.vismaidentity.config.VismaSetting.CREATE_TABLE;
+import static io.github.vismaidentity.config.VismaSetting.DATASOURCE;
+import static io.github.vismaidentity.config.VismaSetting.DEFAULT_EXPIRES_IN;
+import static io.github.vismaidentity.config.VismaSetting.END_SESSION_AT_VISMA;
+import static io.github.vismaidentity.config.VismaSetting.END_SESSION_ENDPOINT;
+import static io.github.vismaidentity.config.VismaSetting.ERROR_PATH;
+import static io.github.vismaidentity.config.VismaSetting.ISSUER;
+import static io.github.vismaidentity.config.VismaSetting.JWKS_URI;
+import static io.github.vismaidentity.config.VismaSetting.PROMPT;
+import static io.github.vismaidentity.config.VismaSetting.RATE_LIMIT_MAX_WAIT;
+import static io.github.vismaidentity.config.VismaSetting.READ_TIMEOUT;
+import static io.github.vismaidentity.config.VismaSetting.REDIRECT_URI;
+import static io.github.vismaidentity.config.VismaSetting.REFRESH_SKEW;
+import static io.github.vismaidentity.config.VismaSetting.SCOPES;
+import static io.github.vismaidentity.config.VismaSetting.TOKEN_ENDPOINT;
 
 import com.nimbusds.oauth2.sdk.auth.Secret;
 import com.nimbusds.oauth2.sdk.id.ClientID;
@@ -29,6 +35,7 @@ import io.github.vismaidentity.VismaIdentityDefinition.CompanySelection;
 import io.github.vismaidentity.config.UrlRules.Kind;
 import io.github.vismaidentity.config.VismaIdentitySettings.EndpointOverrides;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -73,48 +80,43 @@ public final class SettingsReader {
 
         Optional<Setting> clientId = clientId(lookup, problems);
         Optional<Setting> secret = clientSecret(lookup, problems);
-        URI issuer = url(lookup.string(ISSUER, "issuer", VismaIdentityDefinition::issuer), Kind.ISSUER,
+        URI issuer = url(lookup.string(ISSUER), Kind.ISSUER,
                 VismaIdentityDefinition.VISMA_ISSUER, problems);
-        Optional<Setting> apiSetting = lookup.string(API_BASE_URL, "apiBaseUrl", VismaIdentityDefinition::apiBaseUrl);
+        Optional<Setting> apiSetting = lookup.string(API_BASE_URL);
         URI api = url(apiSetting, Kind.API, VismaIdentityDefinition.VISMA_API_BASE_URL, problems);
-        Optional<URI> redirect = optionalUrl(
-                lookup.string(REDIRECT_URI, "redirectUri", VismaIdentityDefinition::redirectUri), Kind.REDIRECT,
-                problems);
+        Optional<URI> redirect = optionalUrl(lookup.string(REDIRECT_URI), Kind.REDIRECT, problems);
         EndpointOverrides endpoints = endpoints(lookup, problems);
         MixedHttpRule.check(issuer, List.of(apiSetting, lookup.fromConfig(AUTHORIZATION_ENDPOINT),
                 lookup.fromConfig(TOKEN_ENDPOINT), lookup.fromConfig(JWKS_URI), lookup.fromConfig(END_SESSION_ENDPOINT)),
                 problems);
 
-        var scope = ScopeRules.scope(lookup.list(SCOPES, "scopes", VismaIdentityDefinition::scopes), problems);
-        Optional<String> prompt = ChoiceRules.prompt(
-                lookup.string(PROMPT, "prompt", VismaIdentityDefinition::prompt), problems);
-        CompanySelection companySelection = ChoiceRules.choice(lookup.string(COMPANY_SELECTION,
-                "companySelection", a -> a.companySelection().name()), CompanySelection.class,
+        var scope = ScopeRules.scope(lookup.list(SCOPES), problems);
+        Optional<String> prompt = ChoiceRules.prompt(lookup.string(PROMPT), problems);
+        CompanySelection companySelection = ChoiceRules.choice(lookup.string(COMPANY_SELECTION),
+                CompanySelection.class,
                 CompanySelection.DEFAULT, problems);
-        ClientAuthentication clientAuthentication = ChoiceRules.choice(lookup.string(CLIENT_AUTH,
-                "clientAuthentication", a -> a.clientAuthentication().name()), ClientAuthentication.class,
+        ClientAuthentication clientAuthentication = ChoiceRules.choice(lookup.string(CLIENT_AUTH),
+                ClientAuthentication.class,
                 ClientAuthentication.BASIC, problems);
         boolean endSession = ChoiceRules.flag(lookup.fromConfig(END_SESSION_AT_VISMA), problems);
         boolean createTable = ChoiceRules.flag(lookup.fromConfig(CREATE_TABLE), true, problems);
 
-        String dataSource = name(lookup, DATASOURCE, "dataSource", VismaIdentityDefinition::dataSource,
-                "java:comp/DefaultDataSource", "the JNDI name of a JTA datasource", problems);
-        String callerNameClaim = name(lookup, CALLER_NAME_CLAIM, "callerNameClaim",
-                VismaIdentityDefinition::callerNameClaim, "sub", "the name of an ID token claim", problems);
-        Set<String> callerGroups = lookup.list(CALLER_GROUPS, "callerGroups", VismaIdentityDefinition::callerGroups)
+        String dataSource = name(lookup, DATASOURCE, "the JNDI name of a JTA datasource", problems);
+        String callerNameClaim = name(lookup, CALLER_NAME_CLAIM, "the name of an ID token claim", problems);
+        Set<String> callerGroups = lookup.list(CALLER_GROUPS)
                 .map(setting -> Collections.unmodifiableSet(new LinkedHashSet<>(setting.items())))
                 .orElse(Set.of());
-        Optional<String> errorPath = lookup.string(ERROR_PATH, "errorPath", VismaIdentityDefinition::errorPath)
+        Optional<String> errorPath = lookup.string(ERROR_PATH)
                 .flatMap(setting -> ErrorPathRule.check(setting, problems));
         Optional<EncryptionKey> key = KeyRules.read(lookup, issuer, problems);
         List<EncryptionKey> previousKeys = KeyRules.readPrevious(lookup, problems);
 
-        var clockSkew = DurationRule.CLOCK_SKEW.read(lookup, problems);
-        var connectTimeout = DurationRule.CONNECT_TIMEOUT.read(lookup, problems);
-        var readTimeout = DurationRule.READ_TIMEOUT.read(lookup, problems);
-        var defaultExpiresIn = DurationRule.DEFAULT_EXPIRES_IN.read(lookup, problems);
-        var refreshSkew = DurationRule.REFRESH_SKEW.read(lookup, problems);
-        var rateLimitMaxWait = DurationRule.RATE_LIMIT_MAX_WAIT.read(lookup, problems);
+        var clockSkew = duration(lookup, CLOCK_SKEW, problems);
+        var connectTimeout = duration(lookup, CONNECT_TIMEOUT, problems);
+        var readTimeout = duration(lookup, READ_TIMEOUT, problems);
+        var defaultExpiresIn = duration(lookup, DEFAULT_EXPIRES_IN, problems);
+        var refreshSkew = duration(lookup, REFRESH_SKEW, problems);
+        var rateLimitMaxWait = duration(lookup, RATE_LIMIT_MAX_WAIT, problems);
 
         problems.throwIfAny();
         return new VismaIdentitySettings(new ClientID(clientId.get().text()), new Secret(secret.get().text()),
@@ -135,10 +137,11 @@ public final class SettingsReader {
     }
 
     private static Optional<Setting> clientId(Lookup lookup, Problems problems) {
-        Optional<Setting> clientId = lookup.string(CLIENT_ID, "clientId", VismaIdentityDefinition::clientId);
+        Optional<Setting> clientId = lookup.string(CLIENT_ID);
         if (clientId.isEmpty()) {
-            problems.add(Problems.NO_CLIENT_ID, "No client id. Set " + Problems.named(CLIENT_ID)
-                    + " to the client id Visma gave you, or clientId on @VismaIdentityDefinition.");
+            problems.add(Problems.NO_CLIENT_ID, "No client id. Set " + Problems.named(CLIENT_ID.key())
+                    + " to the client id Visma gave you, or " + CLIENT_ID.attribute().orElseThrow()
+                    + " on @VismaIdentityDefinition.");
         }
         return clientId;
     }
@@ -147,7 +150,7 @@ public final class SettingsReader {
     private static Optional<Setting> clientSecret(Lookup lookup, Problems problems) {
         Optional<Setting> secret = lookup.fromConfig(CLIENT_SECRET);
         if (secret.isEmpty()) {
-            problems.add(Problems.NO_CLIENT_SECRET, "No client secret. Set " + Problems.named(CLIENT_SECRET)
+            problems.add(Problems.NO_CLIENT_SECRET, "No client secret. Set " + Problems.named(CLIENT_SECRET.key())
                     + " to the client secret Visma gave you; it is never read from @VismaIdentityDefinition,"
                     + " so that it stays out of source code.");
         }
@@ -171,18 +174,25 @@ public final class SettingsReader {
         return setting.map(value -> UrlRules.check(value, kind, problems));
     }
 
-    /** A name with a non-empty default: a blank attribute is reported rather than taken as "the default". */
-    private static String name(Lookup lookup, String key, String attribute,
-            Function<VismaIdentityDefinition, String> value, String fallback, String what, Problems problems) {
-        Optional<Setting> setting = lookup.string(key, attribute, value);
+    /**
+     * A name with a non-empty default, the attribute's own: a blank attribute is reported rather than taken as
+     * "the default".
+     */
+    private static String name(Lookup lookup, VismaSetting name, String what, Problems problems) {
+        Optional<Setting> setting = lookup.string(name);
         if (setting.isPresent()) {
             return setting.get().text();
         }
-        if (lookup.blankInAnnotation(value)) {
-            problems.add(Problems.BLANK_NAME, attribute + " on @VismaIdentityDefinition is blank; it must be "
-                    + what + ". Set it, set " + Problems.named(key) + ", or remove the attribute for the default, "
-                    + fallback + ".");
+        String fallback = (String) name.attributeMethod().getDefaultValue();
+        if (lookup.blankInAnnotation(name)) {
+            problems.add(Problems.BLANK_NAME, name.attribute().orElseThrow() + " on @VismaIdentityDefinition is "
+                    + "blank; it must be " + what + ". Set it, set " + Problems.named(name.key())
+                    + ", or remove the attribute for the default, " + fallback + ".");
         }
         return fallback;
+    }
+
+    private static Duration duration(Lookup lookup, VismaSetting setting, Problems problems) {
+        return setting.duration().orElseThrow().read(lookup.fromConfig(setting), problems);
     }
 }
