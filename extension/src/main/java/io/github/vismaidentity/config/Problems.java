@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * Collects the problems found while reading the configuration, so that all of them are reported together,
- * and holds the message IDs in one place (the README's troubleshooting table mirrors it).
+ * and holds the configuration's message IDs in one place ({@code docs/reference/messages.md} explains each).
  */
 final class Problems {
 
