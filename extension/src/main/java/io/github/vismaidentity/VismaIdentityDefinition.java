@@ -16,6 +16,9 @@ import java.lang.annotation.Target;
  * variables work as MicroProfile Config maps them: {@code VISMA_IDENTITY_CLIENT_ID} for
  * {@value #CLIENT_ID}. Two values never come from the annotation, because they must not live in source
  * code: the client secret ({@value #CLIENT_SECRET}) and the encryption key ({@value #ENCRYPTION_KEY}).
+ * At deployment the log line {@code VISMAID1130} names where each setting came from, never its value. Every
+ * key with its environment variable, type, default and range is in the project's
+ * {@code docs/reference/configuration.md}.
  *
  * <p>The configuration is validated once, when the application is deployed: every problem is reported
  * together, each with a message ID ({@code VISMAID1xxx}) and the fix, and a bad configuration fails the
@@ -83,7 +86,7 @@ public @interface VismaIdentityDefinition {
      */
     String SCOPES = "visma.identity.scopes";
 
-    /** MicroProfile Config key of the {@code prompt} sent on every sign-in ({@code login}, ...): {@value}. */
+    /** MicroProfile Config key of the {@code prompt} sent on every sign-in ({@code login}, ...; default none): {@value}. */
     String PROMPT = "visma.identity.prompt";
 
     /** MicroProfile Config key of the company selection, {@code default} or {@code always}: {@value}. */
@@ -92,7 +95,10 @@ public @interface VismaIdentityDefinition {
     /** MicroProfile Config key of the client authentication, {@code basic} (default) or {@code post}: {@value}. */
     String CLIENT_AUTH = "visma.identity.client-auth";
 
-    /** MicroProfile Config key of the JNDI name of the JTA datasource for token sets: {@value}. */
+    /**
+     * MicroProfile Config key of the JNDI name of the JTA datasource for token sets: {@value}; default
+     * {@code java:comp/DefaultDataSource}.
+     */
     String DATASOURCE = "visma.identity.datasource";
 
     /**
@@ -102,19 +108,28 @@ public @interface VismaIdentityDefinition {
     String ENCRYPTION_KEY = "visma.identity.encryption-key";
 
     /**
-     * MicroProfile Config key of earlier encryption keys, separated by commas, for a key rotation: tokens
+     * MicroProfile Config key of earlier encryption keys, separated by commas and/or spaces, for a key rotation: tokens
      * stored under them are still read, and written again under {@value #ENCRYPTION_KEY} on their next
      * refresh or sign-in: {@value}.
      */
     String PREVIOUS_ENCRYPTION_KEYS = "visma.identity.previous-encryption-keys";
 
-    /** MicroProfile Config key of the clock skew tolerated on ID tokens, an ISO-8601 duration or seconds: {@value}. */
+    /**
+     * MicroProfile Config key of the clock skew tolerated on ID tokens at sign-in, an ISO-8601 duration or seconds,
+     * 0 to 5 minutes: {@value}; default 5 minutes.
+     */
     String CLOCK_SKEW = "visma.identity.clock-skew";
 
-    /** MicroProfile Config key of the connect timeout for calls to Visma, ISO-8601 or milliseconds: {@value}. */
+    /**
+     * MicroProfile Config key of the connect timeout for calls to Visma, ISO-8601 or milliseconds, 1 ms to 2
+     * minutes: {@value}; default 5 s.
+     */
     String CONNECT_TIMEOUT = "visma.identity.connect-timeout";
 
-    /** MicroProfile Config key of the read timeout for calls to Visma, ISO-8601 or milliseconds: {@value}. */
+    /**
+     * MicroProfile Config key of the read timeout for calls to Visma, the whole exchange up to the last byte of
+     * the answer, ISO-8601 or milliseconds, 1 ms to 2 minutes: {@value}; default 10 s.
+     */
     String READ_TIMEOUT = "visma.identity.read-timeout";
 
     /**
@@ -132,14 +147,17 @@ public @interface VismaIdentityDefinition {
 
     /**
      * MicroProfile Config key of the access token lifetime assumed when a token response has no
-     * {@code expires_in}, an ISO-8601 duration or seconds: {@value}; default 5 minutes.
+     * {@code expires_in}, an ISO-8601 duration or seconds, 1 second to 24 hours: {@value}; default 5 minutes.
      */
     String DEFAULT_EXPIRES_IN = "visma.identity.default-expires-in";
 
-    /** MicroProfile Config key of the ID token claim that names the caller (default {@code sub}): {@value}. */
+    /**
+     * MicroProfile Config key of the ID token claim that names the caller: {@value}; default {@code sub}, the
+     * user's id at Visma (a GUID).
+     */
     String CALLER_NAME_CLAIM = "visma.identity.caller-name-claim";
 
-    /** MicroProfile Config key of the groups every signed-in caller gets, separated by commas: {@value}. */
+    /** MicroProfile Config key of the groups every signed-in caller gets, separated by spaces and/or commas: {@value}. */
     String CALLER_GROUPS = "visma.identity.caller-groups";
 
     /** MicroProfile Config key: send the user to Visma's end-session endpoint on sign-out ({@code true}/{@code false}): {@value}. */

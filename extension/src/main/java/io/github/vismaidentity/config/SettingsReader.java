@@ -80,8 +80,7 @@ public final class SettingsReader {
 
         Optional<Setting> clientId = clientId(lookup, problems);
         Optional<Setting> secret = clientSecret(lookup, problems);
-        URI issuer = url(lookup.string(ISSUER), Kind.ISSUER,
-                VismaIdentityDefinition.VISMA_ISSUER, problems);
+        URI issuer = url(lookup.string(ISSUER), Kind.ISSUER, VismaIdentityDefinition.VISMA_ISSUER, problems);
         Optional<Setting> apiSetting = lookup.string(API_BASE_URL);
         URI api = url(apiSetting, Kind.API, VismaIdentityDefinition.VISMA_API_BASE_URL, problems);
         Optional<URI> redirect = optionalUrl(lookup.string(REDIRECT_URI), Kind.REDIRECT, problems);
