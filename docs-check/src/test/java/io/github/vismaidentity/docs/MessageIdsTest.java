@@ -8,18 +8,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * docs/reference/messages.md has one entry for each message ID the code defines, and none for an ID the code
- * lacks. An ID is defined where a string literal in a module's src/main/java starts with it.
+ * lacks; no other page names an ID the code lacks. An ID is defined where a string literal in a module's
+ * src/main/java starts with it.
  */
 class MessageIdsTest {
 
     private static final Path ROOT = RepositoryRoot.path();
     private static final Path PAGE = ROOT.resolve("docs/reference/messages.md");
+
+    private static final Pattern ANY_ID = Pattern.compile("VISMAID\\d{4}(?!\\d)");
 
     private static Map<String, List<Path>> defined;
     private static Map<String, List<Integer>> documented;
@@ -65,6 +73,19 @@ class MessageIdsTest {
 
         assertThat(stale).as("entries of " + PAGE + " (at these lines) for IDs no literal in */src/main/java "
                 + "starts with: remove them, or restore the message").isEmpty();
+    }
+
+    @Test
+    void noPageNamesAnIdTheCodeLacks() throws IOException {
+        Map<String, Set<Path>> unknown = new TreeMap<>();
+        for (Path page : ProjectPages.under(ROOT)) {
+            ANY_ID.matcher(Files.readString(ROOT.resolve(page))).results().map(MatchResult::group)
+                    .filter(id -> !defined.containsKey(id))
+                    .forEach(id -> unknown.computeIfAbsent(id, any -> new TreeSet<>()).add(page));
+        }
+
+        assertThat(unknown).as("IDs that these pages name but no literal in */src/main/java starts with: "
+                + "correct the ID, or remove what the page says of a message that is gone").isEmpty();
     }
 
     @Test
