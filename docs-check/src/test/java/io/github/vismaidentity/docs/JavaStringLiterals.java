@@ -50,11 +50,16 @@ final class JavaStringLiterals {
     }
 
     private void skipCharacterLiteral() {
-        at++;
-        while (at < source.length() && source.charAt(at) != '\'' && source.charAt(at) != '\n') {
-            at += source.charAt(at) == '\\' ? 2 : 1;
+        at = closing('\'') + 1;
+    }
+
+    /** The closing quote's index, a backslash escaping the character after it; a line's end if it has none. */
+    private int closing(char quote) {
+        int end = at + 1;
+        while (end < source.length() && source.charAt(end) != quote && source.charAt(end) != '\n') {
+            end += source.charAt(end) == '\\' ? 2 : 1;
         }
-        at++;
+        return Math.min(end, source.length());
     }
 
     /**
@@ -84,14 +89,10 @@ final class JavaStringLiterals {
         return out.toString();
     }
 
-    /** From an opening quote to its closing one, a backslash escaping the character after it. */
     private String quoted() {
-        int start = ++at;
-        while (at < source.length() && source.charAt(at) != '"' && source.charAt(at) != '\n') {
-            at += source.charAt(at) == '\\' ? 2 : 1;
-        }
-        String raw = source.substring(start, Math.min(at, source.length()));
-        at++;
+        int end = closing('"');
+        String raw = source.substring(at + 1, end);
+        at = end + 1;
         return raw.translateEscapes();
     }
 
