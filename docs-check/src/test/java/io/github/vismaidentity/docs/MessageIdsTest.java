@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,6 +74,17 @@ class MessageIdsTest {
 
         assertThat(stale).as("entries of " + PAGE + " (at these lines) for IDs no literal in */src/main/java "
                 + "starts with: remove them, or restore the message").isEmpty();
+    }
+
+    @Test
+    void eachEntrySaysWhatTheMessageMeansAndWhatToDo() throws IOException {
+        String[] entries = Files.readString(PAGE).split("(?m)^(?=#{1,3} )");
+        List<String> incomplete = Arrays.stream(entries).filter(entry -> entry.startsWith("### VISMAID"))
+                .filter(entry -> !entry.contains("- **Means:** ") || !entry.contains("- **Do:** "))
+                .map(entry -> entry.lines().findFirst().orElseThrow()).toList();
+
+        assertThat(incomplete).as("entries of " + PAGE + " without a '- **Means:** ' or a '- **Do:** ' line")
+                .isEmpty();
     }
 
     @Test
