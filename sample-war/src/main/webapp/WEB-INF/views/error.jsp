@@ -6,8 +6,8 @@
     <h1 id="problem-title"><c:out value="${problem.title()}"/></h1>
     <p id="problem-advice"><c:out value="${problem.advice()}"/></p>
     <c:if test="${not empty problem.messageId()}">
-        <p class="muted">Message ID <code id="problem-id"><c:out value="${problem.messageId()}"/></code>: the README's
-            troubleshooting section explains it.</p>
+        <p class="muted">Message ID <code id="problem-id"><c:out value="${problem.messageId()}"/></code>: docs/reference/messages.md
+            in the project explains it.</p>
     </c:if>
     <p>
         <c:if test="${problem.signInAgain()}">

@@ -17,7 +17,7 @@ import java.time.Duration;
 
 /**
  * What a user is told about a failure: an HTTP status, a title, what to do, and the extension's message ID
- * when there is one (the README's troubleshooting table explains each). Found by walking the cause chain, in case
+ * when there is one (docs/reference/messages.md explains each). Found by walking the cause chain, in case
  * a failure arrives wrapped. The eAccounting client's exceptions say what Visma answered; the extension's, which
  * the client passes on unchanged, what became of the tokens. Nothing here repeats an exception's message to the
  * user, except the scope a call needs, which the user must grant.
