@@ -29,6 +29,7 @@ import io.github.vismaidentity.store.TokenSetStore;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.CDI;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -102,6 +103,10 @@ final class VismaIdentity {
 
     Duration rateLimitMaxWait() {
         return settings.rateLimitMaxWait();
+    }
+
+    URI apiBaseUri() {
+        return settings.apiBaseUri();
     }
 
     VismaAuthenticationMechanism mechanism(JtaTokenTransactions transactions) {

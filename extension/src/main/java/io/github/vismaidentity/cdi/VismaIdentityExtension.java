@@ -41,6 +41,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -188,6 +189,17 @@ public class VismaIdentityExtension implements Extension {
     public Duration rateLimitMaxWait() {
         VismaIdentity active = identity;
         return active == null ? VismaIdentitySettings.DEFAULT_RATE_LIMIT_MAX_WAIT : active.rateLimitMaxWait();
+    }
+
+    /**
+     * The eAccounting API base URL the extension resolved and validated ({@value VismaIdentityDefinition#API_BASE_URL},
+     * else the annotation's {@code apiBaseUrl}, else {@value VismaIdentityDefinition#VISMA_API_BASE_URL}), for the
+     * eAccounting client, which finds it through {@code BeanManager.getExtension} so that it calls the API the
+     * extension asks at sign-in; empty while no {@code @VismaIdentityDefinition} is active.
+     */
+    public Optional<URI> apiBaseUri() {
+        VismaIdentity active = identity;
+        return active == null ? Optional.empty() : Optional.of(active.apiBaseUri());
     }
 
     /**

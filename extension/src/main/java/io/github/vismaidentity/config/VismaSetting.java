@@ -38,8 +38,8 @@ public enum VismaSetting {
             "`" + VismaIdentityDefinition.VISMA_API_BASE_URL + "`",
             "https, no query, no fragment, not `/v1/`; plain http only on this machine and only while the issuer "
                     + "is on this machine too",
-            "The eAccounting API, which the extension asks at sign-in which company the token belongs to; a "
-                    + "missing trailing `/` is added."),
+            "The eAccounting API, which the extension asks at sign-in which company the token belongs to, and "
+                    + "which the injected eAccounting client calls; a missing trailing `/` is added."),
     /** {@value VismaIdentityDefinition#REDIRECT_URI}. */
     REDIRECT_URI(VismaIdentityDefinition.REDIRECT_URI, "redirectUri", "URL",
             "none: the app's own `" + VismaIdentityDefinition.DEFAULT_CALLBACK_PATH

@@ -4,6 +4,7 @@ import io.github.vismaidentity.VismaAccessToken;
 import io.github.vismaidentity.VismaIdentityDefinition;
 import io.github.vismaidentity.VismaToken;
 import io.github.vismaidentity.VismaTokens;
+import io.github.vismaidentity.cdi.VismaIdentityExtension;
 import io.github.vismaidentity.eaccounting.EAccountingClient;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -11,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -23,8 +25,11 @@ import java.util.logging.Logger;
  * Gives {@code @Inject EAccountingClient} to the application: a client whose calls use the signed-in caller's
  * {@code @VismaToken VismaAccessToken}, looked up on each call. One client (HTTP connections, JSON-B, pacing) serves
  * the whole application and is closed at shutdown; for a background job, call {@code forCompany} on the injected
- * client. Configured through MicroProfile Config: {@value VismaIdentityDefinition#API_BASE_URL} (the extension's
- * key; default Visma's production API) and {@value #CALLS_PER_MINUTE}.
+ * client. It calls the eAccounting API the extension resolved ({@value VismaIdentityDefinition#API_BASE_URL}, else
+ * the annotation's {@code apiBaseUrl}, else Visma's production API), the one the extension asks at sign-in; only
+ * without an active {@code @VismaIdentityDefinition} (an application producing its own {@code VismaTokens}) does it
+ * read {@value VismaIdentityDefinition#API_BASE_URL} from MicroProfile Config itself. Its pace is
+ * {@value #CALLS_PER_MINUTE}, from MicroProfile Config.
  */
 @ApplicationScoped
 public class EAccountingClients {
@@ -35,7 +40,7 @@ public class EAccountingClients {
      */
     public static final String CALLS_PER_MINUTE = "visma.eaccounting.calls-per-minute";
 
-    /** A configuration value the client cannot use. */
+    /** A configuration value the client reads itself and cannot use. */
     static final String BAD_CONFIGURATION = "VISMAID5020";
     /** The injected client used where there is no signed-in caller. */
     static final String NO_CALLER = "VISMAID5021";
@@ -44,6 +49,7 @@ public class EAccountingClients {
 
     private VismaTokens tokens;
     private VismaAccessToken callerToken;
+    private BeanManager beans;
     private EAccountingClient client;
 
     /** For the container's proxy. */
@@ -51,9 +57,10 @@ public class EAccountingClients {
     }
 
     @Inject
-    EAccountingClients(VismaTokens tokens, @VismaToken VismaAccessToken callerToken) {
+    EAccountingClients(VismaTokens tokens, @VismaToken VismaAccessToken callerToken, BeanManager beans) {
         this.tokens = tokens;
         this.callerToken = callerToken;
+        this.beans = beans;
     }
 
     @PostConstruct
@@ -61,8 +68,15 @@ public class EAccountingClients {
         Config config = ConfigProvider.getConfig(Thread.currentThread().getContextClassLoader());
         EAccountingClient.Builder builder = EAccountingClient.builder().tokens(tokens)
                 .callsPerMinute(callsPerMinute(config.getOptionalValue(CALLS_PER_MINUTE, String.class)));
-        config.getOptionalValue(VismaIdentityDefinition.API_BASE_URL, String.class).filter(url -> !url.isBlank())
-                .ifPresent(url -> apiBaseUrl(builder, url));
+        Optional<URI> resolved = extension().flatMap(VismaIdentityExtension::apiBaseUri);
+        if (resolved.isPresent()) {
+            builder.apiBaseUrl(resolved.get());
+        } else {
+            // No active @VismaIdentityDefinition (the application produces its own VismaTokens): with no annotation
+            // to read, the extension's precedence leaves MicroProfile Config, then Visma's production API.
+            config.getOptionalValue(VismaIdentityDefinition.API_BASE_URL, String.class).filter(url -> !url.isBlank())
+                    .ifPresent(url -> apiBaseUrl(builder, url));
+        }
         client = builder.build();
         LOG.fine(() -> "VISMAID5022: the eAccounting client for the signed-in caller is open");
     }
@@ -89,6 +103,15 @@ public class EAccountingClients {
             throw new IllegalStateException(NO_CALLER + ": the injected EAccountingClient calls for the signed-in "
                     + "caller, and this code runs outside a request; in a background job call "
                     + "forCompany(companyId) on it", noRequest);
+        }
+    }
+
+    /** The extension in this container; none when the application was deployed without it. */
+    private Optional<VismaIdentityExtension> extension() {
+        try {
+            return Optional.of(beans.getExtension(VismaIdentityExtension.class));
+        } catch (IllegalArgumentException notDeployed) {
+            return Optional.empty();
         }
     }
 

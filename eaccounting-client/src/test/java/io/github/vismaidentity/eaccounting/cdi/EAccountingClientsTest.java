@@ -9,16 +9,24 @@ import io.github.vismaidentity.eaccounting.support.EmulatorTokens;
 import io.github.vismaidentity.emulator.EmulatorBuilder;
 import io.github.vismaidentity.emulator.control.Counter;
 import io.github.vismaidentity.emulator.control.Endpoint;
+import io.github.vismaidentity.cdi.VismaIdentityExtension;
 import io.github.vismaidentity.emulator.support.EmulatorTestBase;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.spi.Extension;
+import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -30,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The injected client on Weld SE, configured through MicroProfile Config (SmallRye, from system properties as an
- * operator's environment would be), calling the emulator with the request's caller token.
+ * operator's environment would be), calling the emulator with the request's caller token; without the extension
+ * unless a test says otherwise, and then calling the API the extension resolved.
  */
 class EAccountingClientsTest extends EmulatorTestBase {
 
@@ -63,7 +72,12 @@ class EAccountingClientsTest extends EmulatorTestBase {
         });
     }
 
-    /** The application's side: the extension's token service and the request's caller token. */
+    /**
+     * The application's side: the extension's token service and the request's caller token. Selected
+     * alternatives, so that they stand in for the extension's own beans where a test turns the extension on.
+     */
+    @Alternative
+    @Priority(1)
     static class Tokens {
 
         @Produces
@@ -82,6 +96,49 @@ class EAccountingClientsTest extends EmulatorTestBase {
     @Test
     void theInjectedClientCallsTheConfiguredApiWithTheCallersToken() {
         start();
+
+        String name = inRequest(() -> client().companySettings().get().name());
+
+        assertThat(name).isEqualTo("Demo AB");
+        assertThat(emulator.control().requests(Endpoint.API_COMPANY_SETTINGS)).isEqualTo(1);
+    }
+
+    /** The application's definition; {@link ApiBaseUrlAttribute} gives it the emulator's API at run time. */
+    @VismaIdentityDefinition
+    @ApplicationScoped
+    static class SignsIn {
+    }
+
+    /**
+     * Sets {@code apiBaseUrl} on {@link SignsIn}'s {@code @VismaIdentityDefinition} to the emulator's API, whose port
+     * is known only at run time, as {@code @VismaIdentityDefinition(apiBaseUrl = "...")} would.
+     */
+    static final class ApiBaseUrlAttribute implements Extension {
+        private final String apiBaseUrl;
+
+        ApiBaseUrlAttribute(String apiBaseUrl) {
+            this.apiBaseUrl = apiBaseUrl;
+        }
+
+        void set(@Observes ProcessAnnotatedType<SignsIn> event) {
+            VismaIdentityDefinition written = SignsIn.class.getAnnotation(VismaIdentityDefinition.class);
+            VismaIdentityDefinition withUrl = (VismaIdentityDefinition) Proxy.newProxyInstance(
+                    VismaIdentityDefinition.class.getClassLoader(), new Class<?>[] {VismaIdentityDefinition.class},
+                    (proxy, method, args) -> "apiBaseUrl".equals(method.getName()) ? apiBaseUrl
+                            : method.invoke(written, args));
+            event.configureAnnotatedType().remove(VismaIdentityDefinition.class::isInstance).add(withUrl);
+        }
+    }
+
+    @Test
+    void theInjectedClientCallsTheApiBaseUrlOfTheAnnotationTheExtensionRead() {
+        clear(VismaIdentityDefinition.API_BASE_URL);
+        set(VismaIdentityDefinition.CLIENT_ID, "demo-client");
+        set(VismaIdentityDefinition.CLIENT_SECRET, "demo-secret");
+        set(VismaIdentityDefinition.ISSUER, emulator.issuer());
+        container = new Weld().disableDiscovery().addExtension(new VismaIdentityExtension())
+                .addExtension(new ApiBaseUrlAttribute(emulator.apiBaseUri().toString()))
+                .addBeanClasses(SignsIn.class, EAccountingClients.class, Tokens.class).initialize();
 
         String name = inRequest(() -> client().companySettings().get().name());
 
@@ -135,6 +192,7 @@ class EAccountingClientsTest extends EmulatorTestBase {
                 .hasStackTraceContaining("not 'lots'");
     }
 
+    /** Without the extension the client reads the key itself; with it, the extension refuses the value first. */
     @Test
     void aBaseUrlThatIsNotOneSaysWhatToSet() {
         set(VismaIdentityDefinition.API_BASE_URL, "eaccountingapi.vismaonline.com");
@@ -165,5 +223,10 @@ class EAccountingClientsTest extends EmulatorTestBase {
     private void set(String key, String value) {
         previous.putIfAbsent(key, System.getProperty(key));
         System.setProperty(key, value);
+    }
+
+    private void clear(String key) {
+        previous.putIfAbsent(key, System.getProperty(key));
+        System.clearProperty(key);
     }
 }
