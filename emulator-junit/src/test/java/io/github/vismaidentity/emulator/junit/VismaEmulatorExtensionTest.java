@@ -23,7 +23,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
@@ -83,6 +86,14 @@ class VismaEmulatorExtensionTest {
     @Test
     void appliesTheBuilderSettingsOfAStaticallyRegisteredExtension() {
         run(FixedClock.class).assertStatistics(stats -> stats.started(1).succeeded(1));
+    }
+
+    @Test
+    void anExtensionDeclaredAfterTheAnnotationFindsTheEmulatorRunningInItsBeforeAll() {
+        run(DeploysInBeforeAll.class).assertStatistics(stats -> stats.started(1).succeeded(1));
+
+        // what Arquillian does: it calls the @Deployment method, which reads the field, in its beforeAll
+        assertThat(SEEN).hasSize(1).doesNotContainNull();
     }
 
     @Test
@@ -198,6 +209,28 @@ class VismaEmulatorExtensionTest {
         @Test
         void theEmulatorRunsOnTheGivenClock(VismaEmulator emulator) {
             assertThat(emulator.control().now()).isEqualTo(NOW);
+        }
+    }
+
+    @ThroughTestKit
+    @WithVismaEmulator
+    @ExtendWith(DeploysInBeforeAll.ReadsTheField.class)
+    static class DeploysInBeforeAll {
+
+        @VismaEmulatorInstance
+        static VismaEmulator visma;
+
+        @Test
+        void runs() {
+        }
+
+        /** Stands for Arquillian's extension, which deploys in its beforeAll. */
+        static class ReadsTheField implements BeforeAllCallback {
+
+            @Override
+            public void beforeAll(ExtensionContext context) {
+                SEEN.add(visma);
+            }
         }
     }
 
