@@ -29,7 +29,6 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.platform.testkit.engine.EngineTestKit;
-import org.junit.platform.testkit.engine.Events;
 
 /**
  * Runs small test classes through the Jupiter engine and checks what the extension did to them. The classes
@@ -48,16 +47,15 @@ class VismaEmulatorExtensionTest {
 
     @Test
     void startsOneEmulatorForTheClassAndInjectsItEverywhere() {
-        Events tests = run(InjectedEverywhere.class);
+        assertAllPass(InjectedEverywhere.class, 2);
 
-        tests.assertStatistics(stats -> stats.started(2).succeeded(2));
         // two tests, each: the static field, the instance field, the constructor's and the method's parameter
         assertThat(SEEN).hasSize(8).doesNotContainNull().containsOnly(SEEN.get(0));
     }
 
     @Test
     void theInjectedEmulatorServesItsDiscoveryDocumentOverHttp() {
-        run(InjectedEverywhere.class).assertStatistics(stats -> stats.succeeded(2));
+        assertAllPass(InjectedEverywhere.class, 2);
 
         URI issuer = SEEN.get(0).baseUri();
         assertThat(issuer.getPort()).isPositive();
@@ -66,31 +64,31 @@ class VismaEmulatorExtensionTest {
 
     @Test
     void stopsTheEmulatorAfterTheClass() {
-        run(InjectedEverywhere.class).assertStatistics(stats -> stats.succeeded(2));
+        assertAllPass(InjectedEverywhere.class, 2);
 
         assertThatThrownBy(() -> Http.get(SEEN.get(0).discoveryUri())).isInstanceOf(IOException.class);
     }
 
     @Test
     void registersTheAnnotationsClientWithTheContextRootInItsRedirectUri() {
-        run(MyAppClient.class).assertStatistics(stats -> stats.started(1).succeeded(1));
+        assertAllPass(MyAppClient.class, 1);
     }
 
     @Test
     void aNestedClassSharesTheEmulatorOfTheClassAroundIt() {
-        run(Outer.class).assertStatistics(stats -> stats.started(2).succeeded(2));
+        assertAllPass(Outer.class, 2);
 
         assertThat(SEEN).hasSize(2).containsOnly(SEEN.get(0));
     }
 
     @Test
     void appliesTheBuilderSettingsOfAStaticallyRegisteredExtension() {
-        run(FixedClock.class).assertStatistics(stats -> stats.started(1).succeeded(1));
+        assertAllPass(FixedClock.class, 1);
     }
 
     @Test
     void anExtensionDeclaredAfterTheAnnotationFindsTheEmulatorRunningInItsBeforeAll() {
-        run(DeploysInBeforeAll.class).assertStatistics(stats -> stats.started(1).succeeded(1));
+        assertAllPass(DeploysInBeforeAll.class, 1);
 
         // what Arquillian does: it calls the @Deployment method, which reads the field, in its beforeAll
         assertThat(SEEN).hasSize(1).doesNotContainNull();
@@ -116,8 +114,9 @@ class VismaEmulatorExtensionTest {
                         instanceOf(ExtensionConfigurationException.class), message(message))));
     }
 
-    private static Events run(Class<?> testClass) {
-        return engine().selectors(selectClass(testClass)).execute().testEvents();
+    private static void assertAllPass(Class<?> testClass, int tests) {
+        engine().selectors(selectClass(testClass)).execute().testEvents()
+                .assertStatistics(stats -> stats.started(tests).succeeded(tests));
     }
 
     private static EngineTestKit.Builder engine() {
