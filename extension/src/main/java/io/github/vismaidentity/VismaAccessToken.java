@@ -30,8 +30,15 @@ public class VismaAccessToken {
         this.scopes = Set.of();
     }
 
-    /** A token whose granted scopes are not known: {@link #scopes()} is empty. */
-
+    /**
+     * A token whose granted scopes are not known: {@link #scopes()} is empty.
+     *
+     * @param value       the bearer token itself
+     * @param expiresAt   when Visma stops accepting it
+     * @param subject     the Visma user's {@code sub}
+     * @param companyId   the company the token works for
+     * @param companyName the company's name; null when not known
+     */
     public VismaAccessToken(String value, Instant expiresAt, String subject, String companyId, String companyName) {
         this.value = Objects.requireNonNull(value, "value");
         this.expiresAt = Objects.requireNonNull(expiresAt, "expiresAt");
@@ -44,6 +51,11 @@ public class VismaAccessToken {
     /**
      * A token with the scopes Visma granted to its token set.
      *
+     * @param value       the bearer token itself
+     * @param expiresAt   when Visma stops accepting it
+     * @param subject     the Visma user's {@code sub}
+     * @param companyId   the company the token works for
+     * @param companyName the company's name; null when not known
      * @param scope the granted scope, space-separated as in a token response ({@code "offline_access ea:api
      *              ea:sales"}); null or blank when not known
      */
@@ -59,39 +71,65 @@ public class VismaAccessToken {
                         .collect(Collectors.toUnmodifiableSet());
     }
 
-    /** The bearer token itself. */
+    /**
+     * The bearer token itself.
+     *
+     * @return the token, for an {@code Authorization: Bearer} header only
+     */
     public String value() {
         return value;
     }
 
-    /** {@code Bearer <token>}, the value of the {@code Authorization} header for the eAccounting API. */
+    /**
+     * The value of the {@code Authorization} header for the eAccounting API.
+     *
+     * @return {@code Bearer <token>}
+     */
     public String authorizationHeader() {
         return "Bearer " + value;
     }
 
-    /** When Visma stops accepting it: local receipt time plus {@code expires_in}. */
+    /**
+     * When Visma stops accepting it.
+     *
+     * @return local receipt time plus {@code expires_in}
+     */
     public Instant expiresAt() {
         return expiresAt;
     }
 
-    /** The Visma user's {@code sub}. */
+    /**
+     * The Visma user the token acts for.
+     *
+     * @return the user's {@code sub}, a GUID
+     */
     public String subject() {
         return subject;
     }
 
-    /** The company the token works for. */
+    /**
+     * The company the token works for.
+     *
+     * @return Visma's {@code CompanyIdentifier}, a GUID
+     */
     public String companyId() {
         return companyId;
     }
 
-    /** The company's name, empty when unknown. */
+    /**
+     * The company's name.
+     *
+     * @return the name, empty when unknown
+     */
     public String companyName() {
         return companyName;
     }
 
     /**
      * The scopes Visma granted to this token's set ({@code ea:api}, {@code ea:sales}, ...), so that a call can be
-     * refused before it is sent when its scope is missing. Empty when not known: then nothing can be concluded.
+     * refused before it is sent when its scope is missing.
+     *
+     * @return the granted scopes; empty when not known, and then nothing can be concluded
      */
     public Set<String> scopes() {
         return scopes;

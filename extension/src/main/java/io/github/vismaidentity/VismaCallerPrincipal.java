@@ -20,10 +20,21 @@ public final class VismaCallerPrincipal extends CallerPrincipal {
 
     private static final long serialVersionUID = 1L;
 
+    /** The Visma user's {@code sub}. */
     private final String subject;
+    /** The company the session signed in to. */
     private final String companyId;
+    /** The company's name, possibly empty. */
     private final String companyName;
 
+    /**
+     * The extension makes one at each sign-in; applications read it.
+     *
+     * @param name        the caller's name: the configured claim's value ({@code sub} by default)
+     * @param subject     the Visma user's {@code sub}
+     * @param companyId   the company signed in to
+     * @param companyName the company's name, empty when not known
+     */
     public VismaCallerPrincipal(String name, String subject, String companyId, String companyName) {
         super(Objects.requireNonNull(name, "name"));
         this.subject = Objects.requireNonNull(subject, "subject");
@@ -31,17 +42,29 @@ public final class VismaCallerPrincipal extends CallerPrincipal {
         this.companyName = Objects.requireNonNull(companyName, "companyName");
     }
 
-    /** The Visma user's {@code sub}, a GUID that never changes. */
+    /**
+     * The Visma user.
+     *
+     * @return the user's {@code sub}, a GUID that never changes
+     */
     public String getSubject() {
         return subject;
     }
 
-    /** The company this session signed in to: Visma's {@code CompanyIdentifier}. */
+    /**
+     * The company this session signed in to.
+     *
+     * @return Visma's {@code CompanyIdentifier}, a GUID
+     */
     public String getCompanyId() {
         return companyId;
     }
 
-    /** The company's name; empty when the granted scopes could not read it. */
+    /**
+     * The company's name.
+     *
+     * @return the name; empty when the granted scopes could not read it
+     */
     public String getCompanyName() {
         return companyName;
     }

@@ -12,6 +12,13 @@ public class VismaConfigurationException extends VismaTokenException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The extension throws it; applications catch it.
+     *
+     * @param messageId the stable ID, {@code VISMAID4007}
+     * @param message   what to check, without a secret
+     * @param cause     the underlying failure, or null
+     */
     public VismaConfigurationException(String messageId, String message, Throwable cause) {
         super(messageId, message, cause);
     }

@@ -36,30 +36,56 @@ import java.time.Instant;
  */
 public sealed interface VismaConnectionEvent {
 
-    /** The application's client id at Visma ({@value VismaIdentityDefinition#CLIENT_ID}). */
+    /**
+     * The application at Visma.
+     *
+     * @return the application's client id ({@value VismaIdentityDefinition#CLIENT_ID})
+     */
     String clientId();
 
-    /** The Visma user's {@code sub}: the same as {@link VismaCallerPrincipal#getSubject()}. */
+    /**
+     * The Visma user.
+     *
+     * @return the user's {@code sub}: the same as {@link VismaCallerPrincipal#getSubject()}
+     */
     String subject();
 
-    /** The eAccounting company's id. */
+    /**
+     * The eAccounting company.
+     *
+     * @return the company's id
+     */
     String companyId();
 
-    /** The company's name as stored at sign-in; empty when not known. */
+    /**
+     * The company's name.
+     *
+     * @return the name as stored at sign-in; empty when not known
+     */
     String companyName();
 
-    /** The connection's status once the event's transaction committed. */
+    /**
+     * The connection's status.
+     *
+     * @return the status once the event's transaction committed
+     */
     VismaConnection.Status status();
 
     /**
-     * The message ID ({@code VISMAIDnnnn}) that explains the event, searchable in the README's troubleshooting;
-     * empty for {@link Connected}, {@link Refreshed} and {@link Disconnected}, which need no explanation.
+     * The message ID that explains the event, listed in {@code docs/reference/messages.md}.
+     *
+     * @return the ID ({@code VISMAIDnnnn}); empty for {@link Connected}, {@link Refreshed} and
+     *         {@link Disconnected}, which need no explanation
      */
     default String messageId() {
         return "";
     }
 
-    /** When the event happened, by the extension's clock. */
+    /**
+     * When the event happened.
+     *
+     * @return the time by the extension's clock
+     */
     Instant time();
 
     /** A sign-in stored this connection's tokens: a new connection, or a new sign-in to the same company. */

@@ -191,40 +191,88 @@ public @interface VismaIdentityDefinition {
     /** MicroProfile Config key overriding the end-session endpoint from discovery: {@value}. */
     String END_SESSION_ENDPOINT = "visma.identity.end-session-endpoint";
 
-    /** The client id Visma registered for the app; overridden by {@value #CLIENT_ID}. */
+    /**
+     * The client id Visma registered for the app; overridden by {@value #CLIENT_ID}.
+     *
+     * @return the value; the default applies when neither MicroProfile Config nor the attribute sets it
+     */
     String clientId() default "";
 
-    /** The issuer; overridden by {@value #ISSUER}. Empty means {@value #VISMA_ISSUER}. */
+    /**
+     * The issuer; overridden by {@value #ISSUER}. Empty means {@value #VISMA_ISSUER}.
+     *
+     * @return the value; the default applies when neither MicroProfile Config nor the attribute sets it
+     */
     String issuer() default "";
 
-    /** The eAccounting API base URL; overridden by {@value #API_BASE_URL}. Empty means {@value #VISMA_API_BASE_URL}. */
+    /**
+     * The eAccounting API base URL; overridden by {@value #API_BASE_URL}. Empty means {@value #VISMA_API_BASE_URL}.
+     *
+     * @return the value; the default applies when neither MicroProfile Config nor the attribute sets it
+     */
     String apiBaseUrl() default "";
 
-    /** The redirect URI; overridden by {@value #REDIRECT_URI}. Empty means the app's own {@value #DEFAULT_CALLBACK_PATH}. */
+    /**
+     * The redirect URI; overridden by {@value #REDIRECT_URI}. Empty means the app's own {@value #DEFAULT_CALLBACK_PATH}.
+     *
+     * @return the value; the default applies when neither MicroProfile Config nor the attribute sets it
+     */
     String redirectUri() default "";
 
-    /** The selectable {@code ea:} scopes the app needs; overridden by {@value #SCOPES}. */
+    /**
+     * The selectable {@code ea:} scopes the app needs; overridden by {@value #SCOPES}.
+     *
+     * @return the value; the default applies when neither MicroProfile Config nor the attribute sets it
+     */
     String[] scopes() default {};
 
-    /** The {@code prompt} sent on every sign-in; overridden by {@value #PROMPT}. Empty sends none. */
+    /**
+     * The {@code prompt} sent on every sign-in; overridden by {@value #PROMPT}. Empty sends none.
+     *
+     * @return the value; the default applies when neither MicroProfile Config nor the attribute sets it
+     */
     String prompt() default "";
 
-    /** Whether Visma's company picker is shown on every sign-in; overridden by {@value #COMPANY_SELECTION}. */
+    /**
+     * Whether Visma's company picker is shown on every sign-in; overridden by {@value #COMPANY_SELECTION}.
+     *
+     * @return the value; the default applies when neither MicroProfile Config nor the attribute sets it
+     */
     CompanySelection companySelection() default CompanySelection.DEFAULT;
 
-    /** How the app authenticates at the token endpoint; overridden by {@value #CLIENT_AUTH}. */
+    /**
+     * How the app authenticates at the token endpoint; overridden by {@value #CLIENT_AUTH}.
+     *
+     * @return the value; the default applies when neither MicroProfile Config nor the attribute sets it
+     */
     ClientAuthentication clientAuthentication() default ClientAuthentication.BASIC;
 
-    /** The JNDI name of the JTA datasource for token sets; overridden by {@value #DATASOURCE}. */
+    /**
+     * The JNDI name of the JTA datasource for token sets; overridden by {@value #DATASOURCE}.
+     *
+     * @return the value; the default applies when neither MicroProfile Config nor the attribute sets it
+     */
     String dataSource() default "java:comp/DefaultDataSource";
 
-    /** The claim that names the caller; overridden by {@value #CALLER_NAME_CLAIM}. */
+    /**
+     * The claim that names the caller; overridden by {@value #CALLER_NAME_CLAIM}.
+     *
+     * @return the value; the default applies when neither MicroProfile Config nor the attribute sets it
+     */
     String callerNameClaim() default "sub";
 
-    /** The groups every signed-in caller gets; overridden by {@value #CALLER_GROUPS}. */
+    /**
+     * The groups every signed-in caller gets; overridden by {@value #CALLER_GROUPS}.
+     *
+     * @return the value; the default applies when neither MicroProfile Config nor the attribute sets it
+     */
     String[] callerGroups() default {};
 
-    /** The application's own error page, a path within it; overridden by {@value #ERROR_PATH}. Empty: the built-in page. */
+    /**
+     * The application's own error page, a path within it; overridden by {@value #ERROR_PATH}. Empty: the built-in page.
+     *
+     * @return the value; the default applies when neither MicroProfile Config nor the attribute sets it
+     */
     String errorPath() default "";
 
     /** When to show Visma's company picker. */

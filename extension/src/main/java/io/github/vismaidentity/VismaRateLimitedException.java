@@ -10,14 +10,26 @@ public class VismaRateLimitedException extends VismaTokenException {
 
     private static final long serialVersionUID = 1L;
 
+    /** How long Visma asked to wait. */
     private final Duration retryAfter;
 
+    /**
+     * The extension throws it; applications catch it.
+     *
+     * @param messageId  the stable ID
+     * @param message    what happened, without a token
+     * @param retryAfter how long Visma asked to wait
+     */
     public VismaRateLimitedException(String messageId, String message, Duration retryAfter) {
         super(messageId, message, null);
         this.retryAfter = retryAfter;
     }
 
-    /** How long to wait before the next call to that endpoint. */
+    /**
+     * How long to wait before the next call to that endpoint.
+     *
+     * @return the wait Visma asked for
+     */
     public Duration retryAfter() {
         return retryAfter;
     }

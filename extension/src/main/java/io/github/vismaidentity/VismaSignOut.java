@@ -31,7 +31,12 @@ public final class VismaSignOut {
     private VismaSignOut() {
     }
 
-    /** The token of the request's HTTP session, which is created when it does not exist yet. */
+    /**
+     * The token of the request's HTTP session, which is created when it does not exist yet.
+     *
+     * @param request the request whose page shows the sign-out form
+     * @return the value for the form field {@value #FIELD}
+     */
     public static String token(HttpServletRequest request) {
         return SignOutTokens.of(request.getSession());
     }

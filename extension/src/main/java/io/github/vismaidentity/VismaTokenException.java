@@ -9,14 +9,26 @@ public abstract class VismaTokenException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The stable message ID. */
     private final String messageId;
 
+    /**
+     * For the subtypes.
+     *
+     * @param messageId the stable ID, {@code VISMAID4xxx}
+     * @param message   what happened, without a token
+     * @param cause     the underlying failure, or null
+     */
     protected VismaTokenException(String messageId, String message, Throwable cause) {
         super(messageId + ": " + message, cause);
         this.messageId = messageId;
     }
 
-    /** The stable message ID. */
+    /**
+     * The stable message ID, to search in {@code docs/reference/messages.md} or assert on in a test.
+     *
+     * @return the ID, {@code VISMAIDnnnn}
+     */
     public String messageId() {
         return messageId;
     }

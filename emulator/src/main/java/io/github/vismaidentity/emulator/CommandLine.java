@@ -30,7 +30,7 @@ final class CommandLine {
               --access-token-ttl SECONDS    access token lifetime (default 3600)
               --refresh-token-ttl SECONDS   refresh token lifetime (default 63072000, two years)
               --code-ttl SECONDS            authorization code lifetime (default 300)
-              --users FILE                  users and companies, as JSON (see the README)
+              --users FILE                  users and companies, as JSON (see emulator/README.md)
               --rate-limit N                API requests per minute per client and endpoint (default 600)
               --revoke-family-on-reuse      reusing a refresh token also revokes its whole sign-in
               --no-admin                    do not serve the /_emulator/ control API

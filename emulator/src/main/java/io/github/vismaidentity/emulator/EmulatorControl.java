@@ -21,7 +21,7 @@ import java.util.Map;
 /**
  * What a test may read and change in a running emulator: counters, revocations, key rotation,
  * token lifetimes, the clock, injected faults and hostile ID tokens. Out of process, the same
- * operations are at {@code /_emulator/} (see the README).
+ * operations are at {@code /_emulator/} (see emulator/README.md, "The control API").
  */
 public final class EmulatorControl {
 

@@ -12,5 +12,11 @@ public interface Sleeper {
     /** The real one: the calling thread sleeps. */
     Sleeper THREAD = wait -> Thread.sleep(wait.toMillis());
 
+    /**
+     * Sits out the wait.
+     *
+     * @param wait how long
+     * @throws InterruptedException when the thread is interrupted while it waits
+     */
     void sleep(Duration wait) throws InterruptedException;
 }

@@ -78,7 +78,13 @@ public class VismaBearerFilter implements ClientRequestFilter, ClientResponseFil
         this.observer = observer;
     }
 
-    /** For a company, without an HTTP request: timers, batch jobs. */
+    /**
+     * For a company, without an HTTP request: timers, batch jobs.
+     *
+     * @param tokens    the token service, {@code @Inject VismaTokens}
+     * @param companyId the company whose token every call carries
+     * @return a filter to register on a JAX-RS client or target
+     */
     public static VismaBearerFilter forCompany(VismaTokens tokens, String companyId) {
         return new VismaBearerFilter(() -> tokens.forCompany(companyId), () -> tokens, RateLimits::configuredMaxWait,
                 Sleeper.THREAD, RateLimits::configuredObserver);
@@ -87,6 +93,9 @@ public class VismaBearerFilter implements ClientRequestFilter, ClientResponseFil
     /**
      * For calls that each carry their token in the {@link #TOKEN} property; {@code tokens} replaces a token the API
      * refuses with HTTP 401. A call without the property fails with an {@code IllegalStateException}.
+     *
+     * @param tokens the token service, {@code @Inject VismaTokens}
+     * @return a filter to register on a JAX-RS client or target
      */
     public static VismaBearerFilter forCallsWithToken(VismaTokens tokens) {
         return new VismaBearerFilter(() -> {
