@@ -20,7 +20,7 @@ import java.util.TreeMap;
 /**
  * Runs {@link FastPathBenchmark} through JMH's API (its own settings: 1 fork, 3 × 1 s warm-up, 5 × 1 s
  * measured, with the GC profiler) and writes the results as a markdown table, one row per benchmark and one
- * column per number of cached token sets: what the README quotes.
+ * column per number of cached token sets: the table of RESULTS.md's fast-path part.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar io.github.vismaidentity.benchmarks.FastPathRun --out results.md</pre>
  */

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * old ones off as new.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar io.github.vismaidentity.benchmarks.ResultsFile RESULTS.md PARTS-FOLDER</pre>
- * writes into RESULTS.md every part for which PARTS-FOLDER holds {@code <part>.md}.
+ * writes into RESULTS.md every part for which PARTS-FOLDER holds {@code <part>.md}. A charted part ends with its
+ * chart's line ({@link ResultsFigures}), whether the part is new or kept, so a rewrite never drops a chart.
  */
 public final class ResultsFile {
 
@@ -28,9 +29,9 @@ public final class ResultsFile {
     private static final String HEADER = """
             # Benchmark results
 
-            Written by `benchmarks/run-all` (see the README's Benchmarks), part by part: each part says when, from which \
-            commit and on what machine it ran, and the machine's load then. The machine is shared: compare figures \
-            within one part, where they ran one after the other, not across parts.
+            Written by `benchmarks/run-all` (method and targets: [README.md](README.md)), part by part: each part says \
+            when, from which commit and on what machine it ran, and the machine's load then. The machine is shared: \
+            compare figures within one part, where they ran one after the other, not across parts.
 
             """;
 
@@ -70,10 +71,22 @@ public final class ResultsFile {
         for (String part : PARTS) {
             if (parts.containsKey(part)) {
                 out.append("<!-- run-all part: ").append(part).append(" -->\n")
-                        .append(parts.get(part).strip()).append("\n\n");
+                        .append(withFigure(part, parts.get(part))).append("\n\n");
             }
         }
         return out.toString().stripTrailing() + "\n";
+    }
+
+    /** The part's text, stripped, ending with its chart's line when it has a chart, and with that line only once. */
+    private static String withFigure(String part, String text) {
+        String stripped = text.strip();
+        for (ResultsFigures.Figure figure : ResultsFigures.ALL) {
+            stripped = stripped.replace("\n\n" + figure.line(), "").replace(figure.line(), "").strip();
+            if (figure.part().equals(part)) {
+                stripped = stripped + "\n\n" + figure.line();
+            }
+        }
+        return stripped;
     }
 
     /** The parts of a results file by name; a file with text but no marker was not written by run-all. */

@@ -21,7 +21,7 @@ class ResultsFileTest {
                 .containsSubsequence("<!-- run-all part: fast-path -->\n### The fast path\n\nold fast\n",
                         "<!-- run-all part: scale -->\n### Scale\n", "<!-- run-all part: side-by-side -->\n",
                         "<!-- run-all part: storm -->\n### Refresh storm\n\nold storm\n")
-                .endsWith("old storm\n");
+                .endsWith("old storm\n\n" + figure("storm") + "\n");
     }
 
     @Test
@@ -33,6 +33,29 @@ class ResultsFileTest {
                 .doesNotContain("old scale", "old storm")
                 .containsSubsequence("new scale", "old page", "new storm");
         assertThat(ResultsFile.parts(merged)).containsOnlyKeys("fast-path", "scale", "side-by-side", "storm");
+    }
+
+    @Test
+    void aChartedPartRewrittenKeepsItsChartLineOnceAtItsEnd() {
+        String merged = ResultsFile.merged(WHOLE, Map.of("side-by-side", "### The same page\n\nnew page\n"));
+
+        assertThat(merged).containsSubsequence("new page", figure("side-by-side"), "part: storm")
+                .doesNotContain("old page");
+        assertThat(merged.split(java.util.regex.Pattern.quote(figure("side-by-side")), -1)).hasSize(2);
+    }
+
+    @Test
+    void aPartThatCameWithItsChartLineDoesNotGetASecondOne() {
+        String fresh = "### The same page\n\nnew page\n\n" + figure("side-by-side") + "\n";
+
+        String merged = ResultsFile.merged(WHOLE, Map.of("side-by-side", fresh));
+
+        assertThat(merged.split(java.util.regex.Pattern.quote(figure("side-by-side")), -1)).hasSize(2);
+        assertThat(ResultsFile.merged(merged, Map.of())).isEqualTo(merged);
+    }
+
+    private static String figure(String part) {
+        return ResultsFigures.ALL.stream().filter(f -> f.part().equals(part)).findFirst().orElseThrow().line();
     }
 
     @Test
