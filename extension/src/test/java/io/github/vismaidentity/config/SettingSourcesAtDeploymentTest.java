@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vismaidentity.VismaIdentityDefinition;
 import io.github.vismaidentity.cdi.VismaIdentityExtension;
+import io.github.vismaidentity.support.CapturedLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.AfterEach;
@@ -26,22 +24,6 @@ class SettingSourcesAtDeploymentTest {
     private static final String SECRET = "deployment-secret-value";
 
     private final Map<String, String> previous = new HashMap<>();
-    private final List<LogRecord> records = new CopyOnWriteArrayList<>();
-    private final Logger logger = Logger.getLogger(VismaIdentityExtension.class.getName());
-    private final Handler handler = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            records.add(record);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
 
     @VismaIdentityDefinition(callerGroups = "user")
     @ApplicationScoped
@@ -50,7 +32,6 @@ class SettingSourcesAtDeploymentTest {
 
     @AfterEach
     void restore() {
-        logger.removeHandler(handler);
         previous.forEach((key, value) -> {
             if (value == null) {
                 System.clearProperty(key);
@@ -66,12 +47,13 @@ class SettingSourcesAtDeploymentTest {
         set(VismaIdentityDefinition.CLIENT_SECRET, SECRET);
         // An issuer on this machine that does not answer: no key needed, and discovery only warns.
         set(VismaIdentityDefinition.ISSUER, "http://localhost:" + closedPort());
-        handler.setLevel(Level.ALL);
-        logger.addHandler(handler);
-
-        try (WeldContainer container = new Weld().disableDiscovery().addExtension(new VismaIdentityExtension())
-                .addBeanClasses(Annotated.class).initialize()) {
-            assertThat(container.isRunning()).isTrue();
+        List<LogRecord> records;
+        try (CapturedLog log = CapturedLog.of(VismaIdentityExtension.class)) {
+            try (WeldContainer container = new Weld().disableDiscovery().addExtension(new VismaIdentityExtension())
+                    .addBeanClasses(Annotated.class).initialize()) {
+                assertThat(container.isRunning()).isTrue();
+            }
+            records = log.records();
         }
 
         assertThat(records).filteredOn(record -> record.getMessage().startsWith(SettingSources.ID)).singleElement()

@@ -44,6 +44,11 @@ public final class CapturedLog implements AutoCloseable {
                 .map(LogRecord::getMessage).toList();
     }
 
+    /** Every record logged so far, at any level. */
+    public List<LogRecord> records() {
+        return List.copyOf(records);
+    }
+
     @Override
     public void close() {
         logger.removeHandler(handler);
