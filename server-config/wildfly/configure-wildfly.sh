@@ -20,6 +20,7 @@
 set -u
 
 here=$(cd "$(dirname "$0")" && pwd)
+. "$here/../derby-jars.sh"
 wildfly=${JBOSS_HOME:-}
 server_config=standalone.xml
 config_dir=false
@@ -65,17 +66,8 @@ fi
 
 case "$cli" in
     visma-derby-embedded.cli)
-        [ -d "$derby_lib" ] || fail "--derby-lib '$derby_lib' is not a folder. Fetch the three Derby jars into one: see docs/guides/wildfly.md."
+        check_derby_jars "$derby_lib" --derby-lib docs/guides/wildfly.md
         derby_lib=$(cd "$derby_lib" && pwd)
-        missing=
-        for jar in derby derbyshared derbytools; do
-            [ -f "$derby_lib/$jar.jar" ] || missing="$missing $jar.jar"
-        done
-        if [ -n "$missing" ]; then
-            found=$(cd "$derby_lib" && ls derby*.jar 2>/dev/null | tr '\n' ' ')
-            fail "--derby-lib $derby_lib lacks${missing} (it has: ${found:-no derby jar}). The names carry no version:" \
-                "fetch them with Maven's -Dmdep.stripVersion=true (docs/guides/wildfly.md), or rename derby-10.16.1.1.jar to derby.jar and so on."
-        fi
         input=$derby_lib
         ;;
     *)

@@ -1,5 +1,6 @@
 package io.github.vismaidentity.samplerun;
 
+import io.github.vismaidentity.samplerun.ServerConfigScript.Result;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
@@ -7,13 +8,11 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,8 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DisabledOnOs(OS.WINDOWS)
 class ConfigureWildFlyScriptTest {
 
-    private static final Path SCRIPT = TestFolders.TARGET.getParent().getParent()
-            .resolve("server-config/wildfly/configure-wildfly.sh");
+    private static final Path SCRIPT = ServerConfigScript.SERVER_CONFIG.resolve("wildfly/configure-wildfly.sh");
 
     @TempDir
     Path folder;
@@ -48,8 +46,8 @@ class ConfigureWildFlyScriptTest {
     void aMissingDerbyFolderEndsWithStatus2AndSaysWhatToFetchWithoutRunningTheCli() throws Exception {
         Result result = run("--wildfly", wildfly.toString(), "--derby-lib", folder.resolve("nowhere").toString());
 
-        assertThat(result.status).isEqualTo(2);
-        assertThat(result.output).contains("--derby-lib", "is not a folder", "docs/guides/wildfly.md",
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.output()).contains("--derby-lib", "is not a folder", "docs/guides/wildfly.md",
                 "Nothing was changed");
         assertThat(wildfly.resolve("bin/calls")).doesNotExist();
     }
@@ -62,8 +60,8 @@ class ConfigureWildFlyScriptTest {
 
         Result result = run("--wildfly", wildfly.toString(), "--derby-lib", derby.toString());
 
-        assertThat(result.status).isEqualTo(2);
-        assertThat(result.output).contains("lacks derby.jar derbyshared.jar derbytools.jar",
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.output()).contains("lacks derby.jar derbyshared.jar derbytools.jar",
                 "derby-10.16.1.1.jar", "-Dmdep.stripVersion=true");
         assertThat(wildfly.resolve("bin/calls")).doesNotExist();
     }
@@ -75,12 +73,12 @@ class ConfigureWildFlyScriptTest {
                 "--derby-lib", derby.toString());
         Result noDatabase = run("--wildfly", wildfly.toString());
 
-        assertThat(notWildFly.status).isEqualTo(2);
-        assertThat(notWildFly.output).contains("is not a WildFly folder", "bin/jboss-cli.sh");
-        assertThat(noConfiguration.status).isEqualTo(2);
-        assertThat(noConfiguration.output).contains("no configuration 'standalone-ha.xml'");
-        assertThat(noDatabase.status).isEqualTo(2);
-        assertThat(noDatabase.output).contains("no database", "--derby-lib DIR");
+        assertThat(notWildFly.status()).isEqualTo(2);
+        assertThat(notWildFly.output()).contains("is not a WildFly folder", "bin/jboss-cli.sh");
+        assertThat(noConfiguration.status()).isEqualTo(2);
+        assertThat(noConfiguration.output()).contains("no configuration 'standalone-ha.xml'");
+        assertThat(noDatabase.status()).isEqualTo(2);
+        assertThat(noDatabase.output()).contains("no database", "--derby-lib DIR");
     }
 
     @Test
@@ -91,8 +89,8 @@ class ConfigureWildFlyScriptTest {
 
         Result result = run("--wildfly", wildfly.toString(), "--derby-lib", derby.toString());
 
-        assertThat(result.status).isEqualTo(2);
-        assertThat(result.output).contains("already has the datasource java:/jdbc/visma");
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.output()).contains("already has the datasource java:/jdbc/visma");
         assertThat(wildfly.resolve("bin/calls")).doesNotExist();
     }
 
@@ -103,7 +101,7 @@ class ConfigureWildFlyScriptTest {
         Result result = run("--wildfly", wildfly.toString(), "--server-config", "standalone.xml",
                 "--derby-lib", derby.toString());
 
-        assertThat(result.status).as(result.output).isZero();
+        assertThat(result.status()).as(result.output()).isZero();
         assertThat(Files.readAllLines(wildfly.resolve("bin/calls"))).containsExactly(
                 "-Dvisma.derby.lib=" + derby.toRealPath(), "-Dvisma.server.config=standalone.xml",
                 "--file=" + SCRIPT.getParent().toRealPath().resolve("visma-derby-embedded.cli"));
@@ -115,8 +113,8 @@ class ConfigureWildFlyScriptTest {
 
         Result result = run("--wildfly", wildfly.toString(), "--postgresql-driver", notAJar.toString());
 
-        assertThat(result.status).isEqualTo(2);
-        assertThat(result.output).contains("is not a .jar");
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.output()).contains("is not a .jar");
     }
 
     private void derbyJars() throws IOException {
@@ -126,16 +124,8 @@ class ConfigureWildFlyScriptTest {
     }
 
     private Result run(String... arguments) throws Exception {
-        List<String> command = new ArrayList<>(List.of("bash", SCRIPT.toString()));
-        command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().remove("JBOSS_HOME");
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        return new Result(process.exitValue(), output);
-    }
-
-    private record Result(int status, String output) {
+        // Without the caller's JBOSS_HOME, so that only --wildfly names the server.
+        return ServerConfigScript.run("wildfly/configure-wildfly.sh", Collections.singletonMap("JBOSS_HOME", null),
+                arguments);
     }
 }
