@@ -66,6 +66,13 @@ class OwnWarRecipeIT {
         }
         assertThat(recipe.contains("echo \"visma.identity.encryption-key=$(openssl rand -base64 32)\" >> "
                 + "emulator.properties")).as("the page's step that adds the key").isTrue();
+        // What workingFolder() lays out in their place: the jars as these commands leave them.
+        assertThat(recipe.contains("./mvnw -q -N dependency:copy -Dartifact=fish.payara.extras:payara-micro:"
+                + System.getProperty("payara-micro.version") + " -DoutputDirectory=../payara -Dmdep.stripVersion=true"))
+                .as("the page's one-liner for Payara Micro").isTrue();
+        assertThat(recipe.contains("./mvnw -q -N dependency:copy -Dartifact=org.apache.derby:$jar:"
+                + System.getProperty("derby.version") + " -DoutputDirectory=../derby -Dmdep.stripVersion=true"))
+                .as("the page's one-liner for the Derby jars").isTrue();
         Files.writeString(work.resolve("emulator.properties"), "visma.identity.encryption-key=" + newKey() + "\n",
                 StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         RecipeWar.build(work.resolve("myapp"), RUNTIME.resolve("ROOT.war"), work.resolve("myapp/target/myapp.war"));
