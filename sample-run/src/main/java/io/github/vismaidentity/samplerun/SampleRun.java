@@ -151,8 +151,8 @@ public final class SampleRun {
         }
         System.err.println("The sample was not deployed: Payara Micro could not load it (" + payara.log() + ").");
         deployment.messages().forEach(message -> System.err.println("  " + message));
-        System.err.println("Each message says what to change (the README's \"Troubleshooting by message ID\" lists "
-                + "them all); then run this again.");
+        System.err.println("Each message says what to change (docs/reference/messages.md lists them all); then "
+                + "run this again.");
     }
 
     private void banner(RunOptions options, VismaTarget target, boolean ownEmulator, Map<String, String> environment,
