@@ -1,5 +1,10 @@
 package io.github.vismaidentity.protocol;
 
+import static io.github.vismaidentity.VismaIdentityDefinition.AUTHORIZATION_ENDPOINT;
+import static io.github.vismaidentity.VismaIdentityDefinition.ISSUER;
+import static io.github.vismaidentity.VismaIdentityDefinition.JWKS_URI;
+import static io.github.vismaidentity.VismaIdentityDefinition.TOKEN_ENDPOINT;
+
 import com.nimbusds.oauth2.sdk.GeneralException;
 import com.nimbusds.oauth2.sdk.http.HTTPRequest;
 import com.nimbusds.oauth2.sdk.http.HTTPResponse;
@@ -102,13 +107,13 @@ public final class Discovery {
         if (!settings.issuer().equals(metadata.getIssuer())) {
             throw SignInFailure.refused(ISSUER_MISMATCH, "The discovery document at " + where
                     + " names the issuer '" + metadata.getIssuer() + "', not '" + settings.issuer()
-                    + "'. Set visma.identity.issuer to exactly the issuer the server names, trailing slash included.");
+                    + "'. Set " + ISSUER + " to exactly the issuer the server names, trailing slash included.");
         }
         if (metadata.getAuthorizationEndpointURI() == null || metadata.getTokenEndpointURI() == null
                 || metadata.getJWKSetURI() == null) {
             throw SignInFailure.transientFailure(UNREACHABLE, "The discovery document at " + where
                     + " lacks the authorization, token or JWKS endpoint; configure them with "
-                    + "visma.identity.authorization-endpoint, visma.identity.token-endpoint and visma.identity.jwks-uri.", 502);
+                    + AUTHORIZATION_ENDPOINT + ", " + TOKEN_ENDPOINT + " and " + JWKS_URI + ".", 502);
         }
         return metadata;
     }

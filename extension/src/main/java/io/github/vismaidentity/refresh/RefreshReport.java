@@ -1,5 +1,7 @@
 package io.github.vismaidentity.refresh;
 
+import static io.github.vismaidentity.VismaIdentityDefinition.CLIENT_ID;
+
 import io.github.vismaidentity.VismaTokenException;
 import io.github.vismaidentity.VismaTransientException;
 import io.github.vismaidentity.observe.Observer;
@@ -52,7 +54,7 @@ final class RefreshReport {
     VismaTokenException failed(VismaTokenException failure) {
         if (RefreshFailures.clientRefused(failure)) {
             ended(Kind.REFUSED, failure.messageId(), "Visma refused this application's client credentials: check "
-                    + "visma.identity.client-id, client-secret and client-auth.");
+                    + CLIENT_ID + ", client-secret and client-auth.");
         } else {
             ended(Kind.FAILED, failure.messageId(), failure instanceof VismaTransientException
                     ? "Visma or the token store could not be reached."

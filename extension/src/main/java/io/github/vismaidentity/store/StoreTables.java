@@ -1,5 +1,7 @@
 package io.github.vismaidentity.store;
 
+import static io.github.vismaidentity.VismaIdentityDefinition.CREATE_TABLE;
+
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -124,9 +126,9 @@ public final class StoreTables {
                 throw TokenSetStore.databaseError("read", "the table " + table, probeFailure);
             }
             throw new TokenStoreException(NOT_CREATED + ": The table " + table + " is missing, and "
-                    + "visma.identity.create-table is false, so the extension creates no table. Run "
+                    + CREATE_TABLE + " is false, so the extension creates no table. Run "
                     + definition(dialect, table) + " on the datasource's database (or set "
-                    + "visma.identity.create-table=true), then deploy again.");
+                    + CREATE_TABLE + "=true), then deploy again.");
         }
         if (dialect.isEmpty()) {
             throw new TokenStoreException(UNKNOWN_DATABASE + ": The table " + table + " is missing, and the token "

@@ -1,5 +1,8 @@
 package io.github.vismaidentity.store;
 
+import static io.github.vismaidentity.VismaIdentityDefinition.ENCRYPTION_KEY;
+import static io.github.vismaidentity.VismaIdentityDefinition.PREVIOUS_ENCRYPTION_KEYS;
+
 import com.nimbusds.jose.EncryptionMethod;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWEAlgorithm;
@@ -112,7 +115,7 @@ public final class TokenCipher {
     private Optional<String> headerProblem(Optional<JWEObject> jwe, TokenSetKey row) {
         if (key.isEmpty()) {
             return jwe.map(sealed -> "is encrypted, and no encryption key is configured. Set "
-                    + "visma.identity.encryption-key to the key it was stored with");
+                    + ENCRYPTION_KEY + " to the key it was stored with");
         }
         if (jwe.isEmpty()) {
             return Optional.of("is stored without encryption, and an encryption key is now configured. Remove the "
@@ -121,7 +124,7 @@ public final class TokenCipher {
         JWEHeader header = jwe.get().getHeader();
         if (!readable.containsKey(header.getKeyID())) {
             return Optional.of("was encrypted with another key. The encryption key changed: add the old one to "
-                    + "visma.identity.previous-encryption-keys, or let the user sign in again");
+                    + PREVIOUS_ENCRYPTION_KEYS + ", or let the user sign in again");
         }
         if (!rowId(row).equals(header.getCustomParam(ROW))) {
             return Optional.of("belongs to another row; it was copied, not written by this library");
