@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -42,6 +44,18 @@ class BadConfigurationIT {
                     .containsPattern("(?m)^  VISMAID1003: .*issuer")
                     .containsPattern("(?m)^  VISMAID1011: .*encryption-key")
                     .doesNotContain("\tat ", "DefinitionException", "Exception List");
+            // Where each setting came from, never a value: the four set here from the environment (Payara's
+            // name for it), apart from the settings the WAR's own microprofile-config.properties gives.
+            String sources = sample.console().lines().filter(line -> line.startsWith("  VISMAID1130: ")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no VISMAID1130 line in:\n" + sample.console()));
+            List<String> groups = Arrays.asList(sources.split("; "));
+            assertThat(groups).as(sources)
+                    .anySatisfy(group -> assertThat(group)
+                            .contains("client-id", "client-secret", "issuer", "encryption-key", " from Environment"))
+                    .anySatisfy(group -> assertThat(group).contains("datasource").doesNotContain("Environment"));
+            assertThat(sources).doesNotContain("my-secret", "my-client", "not-a-url", "c2hvcnQ=");
+            assertThat(Files.readString(data.resolve("payara.log"))).contains("VISMAID1130")
+                    .doesNotContain("my-secret", "c2hvcnQ=");
             Matcher failure = LOGGED_AT.matcher(Files.readString(data.resolve("payara.log")));
             assertThat(failure.find()).as("Payara's line for the failed deployment").isTrue();
             Instant logged = Instant.ofEpochMilli(Long.parseLong(failure.group(1)));
