@@ -2,9 +2,6 @@ package io.github.vismaidentity.docs;
 
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -12,12 +9,12 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Mermaid diagrams of README.md and docs/ against the code ({@link MermaidCheck}): the classes and methods they
+ * The Mermaid diagrams of the project's pages against the code ({@link MermaidCheck}): the classes and methods they
  * name exist, and the module layout is the poms' modules and dependencies. The fixture tests show each rule fails.
  */
 class DiagramsTest {
 
-    private static final Path ROOT = root();
+    private static final Path ROOT = RepositoryRoot.path();
     private static final MermaidModules MODULES = MermaidModules.of(ROOT);
     private static final MermaidCheck CHECK = new MermaidCheck(MermaidSources.of(ROOT), MODULES);
 
@@ -139,20 +136,5 @@ class DiagramsTest {
 
     private static List<String> problems(String diagram) {
         return CHECK.problems(MermaidBlock.of(Path.of("fixture.md"), "```mermaid\n" + diagram + "```\n").get(0));
-    }
-
-    /** The repository's root: the nearest directory above the working directory whose pom.xml lists modules. */
-    private static Path root() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path pom = dir.resolve("pom.xml");
-            try {
-                if (Files.exists(pom) && Files.readString(pom).contains("<modules>")) {
-                    return dir;
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        throw new IllegalStateException("No pom.xml with <modules> above " + Path.of("").toAbsolutePath());
     }
 }

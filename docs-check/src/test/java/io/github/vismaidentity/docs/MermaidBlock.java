@@ -7,10 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
- * One {@code ```mermaid} block of README.md or a page under docs/, as GitHub renders it.
+ * One {@code ```mermaid} block of a project page, as GitHub renders it.
  *
  * @param file the page, relative to the repository's root
  * @param line the line of the opening fence, counted from 1
@@ -18,23 +17,12 @@ import java.util.stream.Stream;
  */
 record MermaidBlock(Path file, int line, String text) {
 
-    /** Every block of README.md and of every Markdown page under docs/, page by page in path order. */
+    /** Every block of the project's pages ({@link ProjectPages}: README.md, docs/ and the others), page by page. */
     static List<MermaidBlock> in(Path root) {
-        List<Path> pages = new ArrayList<>();
-        if (Files.exists(root.resolve("README.md"))) {
-            pages.add(root.resolve("README.md"));
-        }
-        if (Files.isDirectory(root.resolve("docs"))) {
-            try (Stream<Path> docs = Files.walk(root.resolve("docs"))) {
-                docs.filter(path -> path.toString().endsWith(".md")).sorted().forEach(pages::add);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
         List<MermaidBlock> blocks = new ArrayList<>();
-        for (Path page : pages) {
+        for (Path page : ProjectPages.under(root)) {
             try {
-                blocks.addAll(of(root.relativize(page), Files.readString(page, StandardCharsets.UTF_8)));
+                blocks.addAll(of(page, Files.readString(root.resolve(page), StandardCharsets.UTF_8)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

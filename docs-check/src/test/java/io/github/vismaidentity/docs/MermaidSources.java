@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The classes of every module's {@code src/main/java}, by simple name (the file's name), with their source: what a
@@ -27,19 +26,10 @@ final class MermaidSources {
     /** Reads every {@code <module>/src/main/java/**.java} under {@code root}, one level of modules deep. */
     static MermaidSources of(Path root) {
         Map<String, List<String>> sources = new HashMap<>();
-        try (Stream<Path> modules = Files.list(root)) {
-            for (Path module : modules.filter(Files::isDirectory).sorted().toList()) {
-                Path main = module.resolve("src/main/java");
-                if (!Files.isDirectory(main)) {
-                    continue;
-                }
-                try (Stream<Path> files = Files.walk(main)) {
-                    for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                        String name = file.getFileName().toString().replace(".java", "");
-                        sources.computeIfAbsent(name, n -> new ArrayList<>())
-                                .add(Files.readString(file, StandardCharsets.UTF_8));
-                    }
-                }
+        try {
+            for (Path file : MainJavaFiles.under(root)) {
+                String name = file.getFileName().toString().replace(".java", "");
+                sources.computeIfAbsent(name, n -> new ArrayList<>()).add(Files.readString(file, StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Where each {@code VISMAIDnnnn} is defined in the code and where docs/reference/messages.md documents it.
@@ -29,7 +28,7 @@ final class MessageIds {
     /** Each ID with the files (relative to the root) of every literal that starts with it, in ID order. */
     static Map<String, List<Path>> definedUnder(Path root) {
         Map<String, List<Path>> ids = new TreeMap<>();
-        for (Path file : mainJavaFiles(root)) {
+        for (Path file : MainJavaFiles.under(root)) {
             for (String literal : JavaStringLiterals.in(read(file))) {
                 Matcher id = DEFINITION.matcher(literal);
                 if (id.find()) {
@@ -51,20 +50,6 @@ final class MessageIds {
             }
         }
         return ids;
-    }
-
-    private static List<Path> mainJavaFiles(Path root) {
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> modules = Files.list(root)) {
-            for (Path main : modules.map(module -> module.resolve("src/main/java")).filter(Files::isDirectory).toList()) {
-                try (Stream<Path> tree = Files.walk(main)) {
-                    tree.filter(file -> file.toString().endsWith(".java")).sorted().forEach(files::add);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
     }
 
     private static String read(Path file) {
