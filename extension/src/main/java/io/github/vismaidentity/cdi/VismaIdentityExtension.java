@@ -192,6 +192,21 @@ public class VismaIdentityExtension implements Extension {
     }
 
     /**
+     * The extension in the container of {@code beans}, for the parts that find their settings through it (the
+     * Bearer filter, the eAccounting client).
+     *
+     * @param beans a container's bean manager
+     * @return the extension; empty when the application was deployed without it
+     */
+    public static Optional<VismaIdentityExtension> in(BeanManager beans) {
+        try {
+            return Optional.of(beans.getExtension(VismaIdentityExtension.class));
+        } catch (IllegalArgumentException notDeployed) {
+            return Optional.empty();
+        }
+    }
+
+    /**
      * The eAccounting API base URL the extension resolved and validated ({@value VismaIdentityDefinition#API_BASE_URL},
      * else the annotation's {@code apiBaseUrl}, else {@value VismaIdentityDefinition#VISMA_API_BASE_URL}), for the
      * eAccounting client, which finds it through {@code BeanManager.getExtension} so that it calls the API the

@@ -50,8 +50,8 @@ final class RateLimits {
     /** The extension of this application's CDI container; none without a container or without the extension. */
     private static Optional<VismaIdentityExtension> extension() {
         try {
-            return Optional.of(CDI.current().getBeanManager().getExtension(VismaIdentityExtension.class));
-        } catch (IllegalStateException | IllegalArgumentException noContainerOrNoExtension) {
+            return VismaIdentityExtension.in(CDI.current().getBeanManager());
+        } catch (IllegalStateException noContainer) {
             return Optional.empty();
         }
     }

@@ -68,7 +68,7 @@ public class EAccountingClients {
         Config config = ConfigProvider.getConfig(Thread.currentThread().getContextClassLoader());
         EAccountingClient.Builder builder = EAccountingClient.builder().tokens(tokens)
                 .callsPerMinute(callsPerMinute(config.getOptionalValue(CALLS_PER_MINUTE, String.class)));
-        Optional<URI> resolved = extension().flatMap(VismaIdentityExtension::apiBaseUri);
+        Optional<URI> resolved = VismaIdentityExtension.in(beans).flatMap(VismaIdentityExtension::apiBaseUri);
         if (resolved.isPresent()) {
             builder.apiBaseUrl(resolved.get());
         } else {
@@ -103,15 +103,6 @@ public class EAccountingClients {
             throw new IllegalStateException(NO_CALLER + ": the injected EAccountingClient calls for the signed-in "
                     + "caller, and this code runs outside a request; in a background job call "
                     + "forCompany(companyId) on it", noRequest);
-        }
-    }
-
-    /** The extension in this container; none when the application was deployed without it. */
-    private Optional<VismaIdentityExtension> extension() {
-        try {
-            return Optional.of(beans.getExtension(VismaIdentityExtension.class));
-        } catch (IllegalArgumentException notDeployed) {
-            return Optional.empty();
         }
     }
 
