@@ -1,19 +1,16 @@
-package io.github.vismaidentity.config;
+package io.github.vismaidentity.cdi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vismaidentity.VismaIdentityDefinition;
-import io.github.vismaidentity.cdi.VismaIdentityExtension;
+import io.github.vismaidentity.config.SettingSources;
 import io.github.vismaidentity.support.CapturedLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +20,7 @@ class SettingSourcesAtDeploymentTest {
 
     private static final String SECRET = "deployment-secret-value";
 
-    private final Map<String, String> previous = new HashMap<>();
+    private final WeldHarness harness = new WeldHarness();
 
     @VismaIdentityDefinition(callerGroups = "user")
     @ApplicationScoped
@@ -32,25 +29,18 @@ class SettingSourcesAtDeploymentTest {
 
     @AfterEach
     void restore() {
-        previous.forEach((key, value) -> {
-            if (value == null) {
-                System.clearProperty(key);
-            } else {
-                System.setProperty(key, value);
-            }
-        });
+        harness.restore();
     }
 
     @Test
     void theDeploymentLogsOnceAtInfoWhereEachSettingCameFromWithoutTheSecret() throws IOException {
-        set(VismaIdentityDefinition.CLIENT_ID, "deployment-client");
-        set(VismaIdentityDefinition.CLIENT_SECRET, SECRET);
+        harness.set(VismaIdentityDefinition.CLIENT_ID, "deployment-client");
+        harness.set(VismaIdentityDefinition.CLIENT_SECRET, SECRET);
         // An issuer on this machine that does not answer: no key needed, and discovery only warns.
-        set(VismaIdentityDefinition.ISSUER, "http://localhost:" + closedPort());
+        harness.set(VismaIdentityDefinition.ISSUER, "http://localhost:" + closedPort());
         List<LogRecord> records;
         try (CapturedLog log = CapturedLog.of(VismaIdentityExtension.class)) {
-            try (WeldContainer container = new Weld().disableDiscovery().addExtension(new VismaIdentityExtension())
-                    .addBeanClasses(Annotated.class).initialize()) {
+            try (WeldContainer container = WeldHarness.weld(new Class<?>[] {Annotated.class}).initialize()) {
                 assertThat(container.isRunning()).isTrue();
             }
             records = log.records();
@@ -64,11 +54,6 @@ class SettingSourcesAtDeploymentTest {
                             .contains("caller-groups from @VismaIdentityDefinition")
                             .doesNotContain(SECRET, "deployment-client", "localhost");
                 });
-    }
-
-    private void set(String key, String value) {
-        previous.putIfAbsent(key, System.getProperty(key));
-        System.setProperty(key, value);
     }
 
     private static int closedPort() throws IOException {
