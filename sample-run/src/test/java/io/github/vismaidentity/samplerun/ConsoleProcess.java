@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /** A command a user runs in a terminal, as a child process whose output goes to a file a test can wait on. */
 final class ConsoleProcess implements AutoCloseable {
@@ -30,20 +31,30 @@ final class ConsoleProcess implements AutoCloseable {
 
     /** Waits for a line holding {@code text}; fails with the output when the process ends first or is too slow. */
     void awaitLine(String text, Duration within) {
+        awaitLine(process, this::output, "The command", text, within);
+    }
+
+    /**
+     * Waits until {@code output} holds {@code text}; fails with the output when {@code process} ends first or is
+     * too slow.
+     *
+     * @param who the process, for the message: "The launcher"
+     */
+    static void awaitLine(Process process, Supplier<String> output, String who, String text, Duration within) {
         try {
             Awaitility.await(text).atMost(within).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250))
                     .until(() -> {
-                        if (output().contains(text)) {
+                        if (output.get().contains(text)) {
                             return true;
                         }
                         if (!process.isAlive()) {
-                            throw new AssertionError("Ended with " + process.exitValue() + " before '" + text
-                                    + "':\n" + output());
+                            throw new AssertionError(who + " ended with " + process.exitValue() + " before '" + text
+                                    + "':\n" + output.get());
                         }
                         return false;
                     });
         } catch (ConditionTimeoutException slow) {
-            throw new AssertionError("No '" + text + "' within " + within + ":\n" + output());
+            throw new AssertionError("No '" + text + "' within " + within + ":\n" + output.get());
         }
     }
 

@@ -1,8 +1,5 @@
 package io.github.vismaidentity.samplerun;
 
-import org.awaitility.Awaitility;
-import org.awaitility.core.ConditionTimeoutException;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -63,20 +60,7 @@ final class LaunchedSample implements AutoCloseable {
 
     /** Waits for a line with {@code text}; fails with the console output when the launcher ends or is too slow. */
     void awaitLine(String text, Duration within) {
-        try {
-            Awaitility.await(text).atMost(within).pollDelay(Duration.ZERO)
-                    .pollInterval(Duration.ofMillis(250)).until(() -> {
-                        if (output.stream().anyMatch(line -> line.contains(text))) {
-                            return true;
-                        }
-                        if (!process.isAlive()) {
-                            throw new AssertionError("The launcher ended with " + process.exitValue() + ":\n" + console());
-                        }
-                        return false;
-                    });
-        } catch (ConditionTimeoutException slow) {
-            throw new AssertionError("No '" + text + "' within " + within + ":\n" + console());
-        }
+        ConsoleProcess.awaitLine(process, this::console, "The launcher", text, within);
     }
 
     /** Waits until the launcher ends by itself; its exit status, or empty when it still runs after {@code within}. */
